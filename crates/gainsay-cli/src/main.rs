@@ -1,0 +1,232 @@
+//! The `gainsay` command line.
+#![forbid(unsafe_code)]
+
+mod input;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use gainsay_compare::{report, Comparer, Index};
+use gainsay_core::{Reader, Statement};
+use input::{for_each_doc, InputError, Skipped};
+use std::io::Write;
+use std::process::ExitCode;
+
+const EXAMPLES: &str = "Examples:
+  gainsay scan examples/data/docs.jsonl
+  gainsay scan --format json article1.txt article2.txt > scan.json
+  cat feed.jsonl | gainsay scan --format jsonl -      # each new conflict as it appears
+  gainsay timex tempeval.jsonl
+";
+
+/// Find where news sources contradict each other.
+#[derive(Parser)]
+#[command(name = "gainsay", version, about, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
+    /// No progress or summary on stderr.
+    #[arg(long, short, global = true)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    /// A report for people.
+    Text,
+    /// One JSON object: statements and disputes.
+    Json,
+    /// JSON Lines: each new conflict as soon as the document creating it is read.
+    Jsonl,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Read documents and report the disputes between them.
+    ///
+    /// PATHs are .txt files (one document each, id from the file name), .jsonl files of
+    /// {"id","source","published","text"}, or - for standard input.
+    Scan {
+        /// Input files.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Show rule ids and slot spans in the text report.
+        #[arg(long)]
+        explain: bool,
+    },
+    /// Tag time expressions: input lines {"id","dct","text"}, output one JSON line per document.
+    Timex {
+        /// Input JSONL file.
+        path: String,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.cmd {
+        Cmd::Scan {
+            paths,
+            format,
+            explain,
+        } => scan(&paths, format, explain, cli.quiet),
+        Cmd::Timex { path } => timex(&path, cli.quiet),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Broken) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("gainsay: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+enum Failure {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("{0}")]
+    Build(#[from] gainsay_core::Error),
+    #[error("cannot write output: {0}")]
+    Output(std::io::Error),
+    /// The reader of our output went away (`| head`): end quietly.
+    #[error("broken pipe")]
+    Broken,
+}
+
+fn out_err(e: std::io::Error) -> Failure {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        Failure::Broken
+    } else {
+        Failure::Output(e)
+    }
+}
+
+fn summary(quiet: bool, docs: usize, statements: usize, disputes: usize, boiler: usize, skipped: &Skipped) {
+    if quiet {
+        return;
+    }
+    let mut parts: Vec<String> = skipped
+        .by_reason
+        .iter()
+        .map(|(k, v)| format!("{v} {k}"))
+        .collect();
+    if boiler > 0 {
+        parts.push(format!("{boiler} boilerplate or repeated lines"));
+    }
+    let sk = if parts.is_empty() {
+        "nothing".to_string()
+    } else {
+        parts.join(", ")
+    };
+    eprintln!(
+        "gainsay: read {docs} documents, {statements} statements, {disputes} disputes; skipped: {sk}"
+    );
+}
+
+fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<(), Failure> {
+    let reader = Reader::new()?;
+    let mut skipped = Skipped::default();
+    let mut docs = 0usize;
+    let mut boiler = 0usize;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    if format == Format::Jsonl {
+        let mut index = Index::new(Comparer::default());
+        let mut n_conf = 0usize;
+        let mut werr: Option<std::io::Error> = None;
+        for p in paths {
+            for_each_doc(p, quiet, &mut skipped, &mut |doc| {
+                docs += 1;
+                let mut reading = reader.read(&doc);
+                boiler += reading.boilerplate_lines + reading.duplicate_lines;
+                let base = index.statements().len();
+                for (k, s) in reading.statements.iter_mut().enumerate() {
+                    s.id = format!("{}/s{}", s.doc, k);
+                }
+                let _ = base;
+                let conflicts = index.add(reading.statements);
+                let st = index.statements();
+                for c in conflicts {
+                    n_conf += 1;
+                    let v = serde_json::json!({
+                        "kind": c.kind, "score": c.score, "explanation": c.explanation,
+                        "a": report::statement_json(&st[c.a]), "b": report::statement_json(&st[c.b]),
+                    });
+                    if let Err(e) = writeln!(out, "{v}").and_then(|_| out.flush()) {
+                        werr = Some(e);
+                        return false;
+                    }
+                }
+                true
+            })?;
+            if let Some(e) = werr.take() {
+                return Err(out_err(e));
+            }
+        }
+        let n = index.statements().len();
+        summary(quiet, docs, n, n_conf, boiler, &skipped);
+        return Ok(());
+    }
+    let mut statements: Vec<Statement> = Vec::new();
+    for p in paths {
+        for_each_doc(p, quiet, &mut skipped, &mut |doc| {
+            docs += 1;
+            let reading = reader.read(&doc);
+            boiler += reading.boilerplate_lines + reading.duplicate_lines;
+            statements.extend(reading.statements);
+            true
+        })?;
+    }
+    let disputes = Comparer::default().disputes(&statements);
+    match format {
+        Format::Json => {
+            let v = report::scan_json(&statements, &disputes);
+            serde_json::to_writer(&mut out, &v).map_err(|e| out_err(e.into()))?;
+            writeln!(out).map_err(out_err)?;
+        }
+        _ => {
+            out.write_all(report::text_report(&statements, &disputes, explain).as_bytes())
+                .map_err(out_err)?;
+        }
+    }
+    out.flush().map_err(out_err)?;
+    summary(quiet, docs, statements.len(), disputes.len(), boiler, &skipped);
+    Ok(())
+}
+
+fn timex(path: &str, quiet: bool) -> Result<(), Failure> {
+    let tagger = gainsay_time::TimeTagger::new()
+        .map_err(|e| gainsay_core::Error::Time(e.to_string()))?;
+    let mut skipped = Skipped::default();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut docs = 0;
+    let mut n = 0;
+    let mut werr = None;
+    for_each_doc(path, quiet, &mut skipped, &mut |doc| {
+        docs += 1;
+        let tx = tagger.tag(&doc.text, doc.published);
+        n += tx.len();
+        let v = serde_json::json!({"id": doc.id, "timexes": tx});
+        if let Err(e) = writeln!(out, "{v}") {
+            werr = Some(e);
+            return false;
+        }
+        true
+    })?;
+    if let Some(e) = werr {
+        return Err(out_err(e));
+    }
+    out.flush().map_err(out_err)?;
+    if !quiet {
+        let sk = if skipped.total() == 0 {
+            "nothing".to_string()
+        } else {
+            format!("{:?}", skipped.by_reason)
+        };
+        eprintln!("gainsay: read {docs} documents, {n} time expressions; skipped: {sk}");
+    }
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! The incremental index: add documents one at a time, get the conflicts each brings.
+
+use crate::{Comparer, Conflict, Dispute, Key};
+use gainsay_core::{Side, Statement};
+use std::collections::HashMap;
+
+/// An incremental dispute index for a stream of statements ("firehose mode").
+///
+/// [`Index::add`] files new statements in their buckets and re-examines only the buckets
+/// they touch, so the cost of adding a document grows with its statements and the size of
+/// the buckets it touches, not with the whole index.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    comparer: Comparer,
+    statements: Vec<Statement>,
+    holders: Vec<String>,
+    buckets: HashMap<Key, Vec<usize>>,
+    order: Vec<Key>,
+    seen: HashMap<Key, Vec<(usize, usize, crate::ConflictKind)>>,
+}
+
+impl Index {
+    /// An empty index using `comparer`'s settings.
+    pub fn new(comparer: Comparer) -> Index {
+        Index {
+            comparer,
+            ..Index::default()
+        }
+    }
+
+    /// All statements added so far.
+    pub fn statements(&self) -> &[Statement] {
+        &self.statements
+    }
+
+    /// Adds statements (typically one document's) and returns the conflicts they bring,
+    /// with indices into [`Index::statements`].
+    pub fn add(&mut self, new: Vec<Statement>) -> Vec<Conflict> {
+        let base = self.statements.len();
+        let mut touched: Vec<Key> = Vec::new();
+        for s in new {
+            let i = self.statements.len();
+            let holder = crate::holder_key(&s);
+            self.holders.push(holder);
+            if s.side() != Side::Neither {
+                if let Some(k) = Key::of(&s.proposition) {
+                    let v = self.buckets.entry(k.clone()).or_insert_with(|| {
+                        self.order.push(k.clone());
+                        Vec::new()
+                    });
+                    v.push(i);
+                    if !touched.contains(&k) {
+                        touched.push(k);
+                    }
+                }
+            }
+            self.statements.push(s);
+        }
+        let _ = base;
+        let mut out = Vec::new();
+        for k in touched {
+            let members = &self.buckets[&k];
+            if let Some(d) = self
+                .comparer
+                .dispute(&self.statements, &self.holders, &k, members)
+            {
+                let seen = self.seen.entry(k).or_default();
+                for c in d.conflicts {
+                    let id = (c.a, c.b, c.kind);
+                    if !seen.contains(&id) {
+                        seen.push(id);
+                        out.push(c);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The disputes of everything added so far (the batch result).
+    pub fn disputes(&self) -> Vec<Dispute> {
+        self.comparer.disputes(&self.statements)
+    }
+}

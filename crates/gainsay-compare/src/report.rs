@@ -1,0 +1,166 @@
+//! Reports: the JSON that `gainsay scan --format json` prints, and the text report a
+//! fact-checker reads.
+
+use crate::{Conflict, Dispute};
+use gainsay_core::{Statement, TimeRef};
+use serde_json::{json, Map, Value};
+use std::fmt::Write as _;
+
+fn time_json(r: &TimeRef) -> Value {
+    json!({"span": r.span, "interval": r.interval.to_string(),
+           "start": r.interval.start.map(|d| d.to_string()),
+           "end": r.interval.end.map(|d| d.to_string())})
+}
+
+/// One statement as a JSON object (the `statements` entries of the scan format).
+pub fn statement_json(s: &Statement) -> Value {
+    let p = &s.proposition;
+    let mut m = Map::new();
+    m.insert("id".into(), json!(s.id));
+    m.insert("doc".into(), json!(s.doc));
+    m.insert("span".into(), json!(s.span));
+    m.insert("text".into(), json!(s.text));
+    m.insert("holder".into(), json!(s.holder.canonical()));
+    m.insert("holder_entities".into(), json!(s.holder.entities));
+    m.insert("holder_surface".into(), json!(s.holder.surface));
+    m.insert("speaker".into(), json!(s.holder.speaker));
+    m.insert("stance".into(), json!(s.stance));
+    m.insert("polarity".into(), json!(s.polarity));
+    m.insert("side".into(), json!(s.side()));
+    m.insert("actor".into(), json!(p.actor));
+    m.insert("predicate".into(), json!(p.predicate));
+    m.insert("predicate_class".into(), json!(p.predicate_class));
+    m.insert("object".into(), json!(p.object));
+    m.insert("object_class".into(), json!(p.object_class));
+    m.insert("recipient".into(), json!(p.recipient));
+    m.insert("object_origin".into(), json!(p.object_origin));
+    m.insert("quantity".into(), json!(s.quantity));
+    m.insert("modality".into(), json!(s.modality));
+    m.insert("rule".into(), json!(s.rule));
+    m.insert("slots".into(), json!(s.slots));
+    m.insert("source".into(), json!(s.source));
+    m.insert(
+        "published".into(),
+        json!(s.published.map(|d| d.to_string())),
+    );
+    m.insert(
+        "claim_time".into(),
+        json!(s.times.claim.map(|i| i.to_string())),
+    );
+    m.insert(
+        "event_times".into(),
+        Value::Array(s.times.event.iter().map(time_json).collect()),
+    );
+    Value::Object(m)
+}
+
+fn conflict_json(st: &[Statement], c: &Conflict) -> Value {
+    json!({"a": st[c.a].id, "b": st[c.b].id, "kind": c.kind, "score": (c.score * 1000.0).round() / 1000.0,
+           "explanation": c.explanation})
+}
+
+/// One dispute as a JSON object.
+pub fn dispute_json(st: &[Statement], d: &Dispute) -> Value {
+    let p = &d.proposition;
+    json!({
+        "id": d.id,
+        "proposition": {"actor": p.actor, "predicate": d.key.predicate, "object": p.object,
+                         "object_class": d.key.object, "recipient": p.recipient},
+        "affirmed": d.affirmed.iter().map(|&i| st[i].id.clone()).collect::<Vec<_>>(),
+        "denied": d.denied.iter().map(|&i| st[i].id.clone()).collect::<Vec<_>>(),
+        "conflicts": d.conflicts.iter().map(|c| conflict_json(st, c)).collect::<Vec<_>>(),
+        "pairs_examined": d.pairs_examined,
+    })
+}
+
+/// The whole scan output: `{"statements": [...], "disputes": [...]}`.
+pub fn scan_json(st: &[Statement], disputes: &[Dispute]) -> Value {
+    json!({
+        "statements": st.iter().map(statement_json).collect::<Vec<_>>(),
+        "disputes": disputes.iter().map(|d| dispute_json(st, d)).collect::<Vec<_>>(),
+    })
+}
+
+fn line(s: &Statement, explain: bool) -> String {
+    let date = s
+        .published
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "undated".into());
+    let src = s.source.clone().unwrap_or_else(|| s.doc.clone());
+    let mut who = s.holder.canonical();
+    if let Some(sp) = &s.holder.speaker {
+        if !who.contains(sp.as_str()) {
+            who = format!("{who} ({sp})");
+        }
+    }
+    let mut out = format!(
+        "  - [{}] {src}, {date}: {who} {}{}: \"{}\"",
+        s.id,
+        s.stance,
+        if s.polarity == gainsay_core::Polarity::Negative {
+            " (negated)"
+        } else {
+            ""
+        },
+        s.text
+    );
+    if explain {
+        let _ = write!(out, "\n      rule {} span {}..{}", s.rule, s.span.start, s.span.end);
+        for (name, sp) in [
+            ("holder", s.slots.holder),
+            ("actor", s.slots.actor),
+            ("predicate", s.slots.predicate),
+            ("object", s.slots.object),
+            ("recipient", s.slots.recipient),
+        ] {
+            if let Some(sp) = sp {
+                let _ = write!(out, "; {name} {}..{}", sp.start, sp.end);
+            }
+        }
+        for t in &s.times.event {
+            let _ = write!(out, "; event time {}", t.interval);
+        }
+    }
+    out
+}
+
+/// The text report: each dispute, its sides with evidence, its conflicts.
+pub fn text_report(st: &[Statement], disputes: &[Dispute], explain: bool) -> String {
+    let mut out = String::new();
+    if disputes.is_empty() {
+        out.push_str("No disputes found.\n");
+    }
+    for d in disputes {
+        let p = &d.proposition;
+        let _ = writeln!(
+            out,
+            "{}: did {} {} {}{}?",
+            d.id,
+            p.actor.as_deref().unwrap_or("?"),
+            d.key.predicate,
+            d.key.object,
+            p.recipient
+                .as_ref()
+                .map(|r| format!(" to {r}"))
+                .unwrap_or_default()
+        );
+        let _ = writeln!(out, " affirmed by {}:", d.affirmed.len());
+        for &i in &d.affirmed {
+            let _ = writeln!(out, "{}", line(&st[i], explain));
+        }
+        let _ = writeln!(out, " denied by {}:", d.denied.len());
+        for &i in &d.denied {
+            let _ = writeln!(out, "{}", line(&st[i], explain));
+        }
+        let _ = writeln!(out, " conflicts:");
+        for c in &d.conflicts {
+            let _ = writeln!(
+                out,
+                "  * {} ({:.2}) {} vs {}: {}",
+                c.kind, c.score, st[c.a].id, st[c.b].id, c.explanation
+            );
+        }
+        out.push('\n');
+    }
+    out
+}

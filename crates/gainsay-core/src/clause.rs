@@ -1,0 +1,1583 @@
+//! Clause reading: verb groups, their subjects, objects and recipients; attribution of
+//! clauses to holders through speech-act cues; anaphora to earlier propositions.
+//!
+//! Rule ids name the construction that produced a statement:
+//!
+//! | id | construction |
+//! |---|---|
+//! | `CLAUSE/SVO` | a finite clause stated by the outlet |
+//! | `CLAUSE/PASSIVE` | a passive clause (the agent of "by" is the actor) |
+//! | `CLAUSE/INF` | an infinitive ("promised to provide") |
+//! | `CLAUSE/GERUND` | a gerund ("of using drones") |
+//! | `CLAUSE/PARTICIPLE` | a reduced relative ("drones used by Russian forces") |
+//! | `NOMINAL/EVENT` | an event noun ("through the supply of drones to Russia") |
+//! | `ATTR/SAY` | content of a reporting verb ("X said (that) P", "X told Y that P") |
+//! | `ATTR/SAY_AFTER` | reporting verb after its content ("P, X said") |
+//! | `ATTR/ACCORDING_TO` | "according to X, P" |
+//! | `ATTR/ACCUSE_OF` | "X accused Y of V-ing" |
+//! | `ATTR/NOUN` | nominal claims ("allegations that P", "claims about X V-ing") |
+//! | `ATTR/ANAPHOR` | a denial of an earlier proposition ("Tehran denies the allegations") |
+
+use crate::lexicon::{cls, vf, AliasKind, Cue};
+use crate::reader::Reader;
+use crate::token::{Pos, Tok};
+use crate::types::*;
+use gainsay_time::Interval;
+
+/// A person met in the document.
+#[derive(Debug, Clone)]
+struct Person {
+    full: String,
+    surname: String,
+    entity: Option<String>,
+}
+
+/// A cue's group of statements, for anaphora.
+#[derive(Debug, Clone)]
+struct CueGroup {
+    sentence: usize,
+    statements: Vec<usize>,
+}
+
+/// Per-document state.
+pub(crate) struct DocCtx<'r> {
+    reader: &'r Reader,
+    doc: &'r Document,
+    persons: Vec<Person>,
+    last_person: Option<usize>,
+    last_entity: Option<String>,
+    out: Vec<Statement>,
+    groups: Vec<CueGroup>,
+    sentence: usize,
+    doc_interval: Option<Interval>,
+}
+
+impl<'r> DocCtx<'r> {
+    pub(crate) fn new(reader: &'r Reader, doc: &'r Document) -> DocCtx<'r> {
+        let doc_interval = doc.published.map(|d| Interval {
+            start: Some(d),
+            end: d.tomorrow().ok(),
+        });
+        DocCtx {
+            reader,
+            doc,
+            persons: Vec::new(),
+            last_person: None,
+            last_entity: None,
+            out: Vec::new(),
+            groups: Vec::new(),
+            sentence: 0,
+            doc_interval,
+        }
+    }
+
+    pub(crate) fn finish(self) -> Vec<Statement> {
+        let mut out = self.out;
+        for (i, s) in out.iter_mut().enumerate() {
+            s.id = format!("{}/s{}", s.doc, i);
+        }
+        out
+    }
+}
+
+/// A noun phrase: tokens `[s, e)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Np {
+    s: usize,
+    e: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Finite,
+    Inf,
+    Gerund,
+    Participle,
+}
+
+/// A verb group.
+#[derive(Debug, Clone)]
+struct Group {
+    first: usize,
+    head: usize,
+    /// one past the last token of the predicate (particles included)
+    pend: usize,
+    lemma: String,
+    kind: Kind,
+    neg: bool,
+    passive: bool,
+    modality: Option<Modality>,
+    copula: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Clause {
+    g: Group,
+    subj: Option<Np>,
+    obj: Option<Np>,
+    recip: Option<Np>,
+    /// actor after voice: subject, or the agent of a passive
+    actor: Option<Np>,
+    theme: Option<Np>,
+    cue: Option<Cue>,
+    end: usize,
+    /// holder assigned by attribution: (holder np, cue span tokens, stance, rule)
+    attr: Option<Attr>,
+    /// proposition's actor forced by a construction (accuse X of V-ing)
+    forced_actor: Option<Np>,
+    /// pronoun antecedent for "it/he/his" inside the content
+    nominal: Option<(String, usize, usize)>,
+    rule: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Attr {
+    holder: Option<Np>,
+    cue: (usize, usize),
+    stance: Stance,
+    rule: &'static str,
+    group: usize,
+}
+
+fn is_verbish(p: Pos) -> bool {
+    matches!(p, Pos::Verb | Pos::Aux | Pos::Modal)
+}
+
+/// Finds verb groups.
+fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
+    let lex = &r.lex;
+    let n = t.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let p = t[i].pos;
+        let starts_inf = p == Pos::To && i + 1 < n && t[i + 1].pos == Pos::Verb;
+        let starts_inf_adv = p == Pos::To
+            && i + 2 < n
+            && t[i + 1].pos == Pos::Adv
+            && t[i + 2].pos == Pos::Verb;
+        if !(is_verbish(p) || starts_inf || starts_inf_adv) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut j = i;
+        let mut neg = false;
+        let mut be = false;
+        let mut have = false;
+        let mut head = None;
+        let mut aux_only_last = i;
+        let mut modal = None;
+        while j < n {
+            let tk = &t[j];
+            match tk.pos {
+                Pos::To if j == first => {}
+                Pos::Modal => {
+                    if head.is_some() {
+                        break;
+                    }
+                    modal = lex.modality.get(&tk.lower).copied().or(modal);
+                    aux_only_last = j;
+                }
+                Pos::Aux => {
+                    if head.is_some() {
+                        break;
+                    }
+                    if matches!(
+                        tk.lower.as_str(),
+                        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am" | "'re" | "'m"
+                    ) {
+                        be = true;
+                    } else if matches!(tk.lower.as_str(), "has" | "have" | "had" | "having" | "'ve") {
+                        have = true;
+                    }
+                    aux_only_last = j;
+                }
+                Pos::Neg => neg = true,
+                Pos::Adv => {}
+                Pos::Comma => {
+                    // "have, however, strongly rejected"
+                    if !(j + 2 < n && t[j + 1].pos == Pos::Adv && matches!(t[j + 2].pos, Pos::Comma)) {
+                        break;
+                    }
+                }
+                Pos::Verb => {
+                    if head.is_some() {
+                        break;
+                    }
+                    head = Some(j);
+                    j += 1;
+                    break;
+                }
+                _ => break,
+            }
+            j += 1;
+        }
+        let Some(h) = head.or_else(|| {
+            // aux-only group: copula / possession ("is ready", "has good relations")
+            (aux_only_last >= first && t[aux_only_last].pos == Pos::Aux).then_some(aux_only_last)
+        }) else {
+            i = j.max(i + 1);
+            continue;
+        };
+        let copula = head.is_none();
+        let tok = &t[h];
+        let lemma = if copula {
+            match tok.lower.as_str() {
+                "has" | "have" | "had" | "having" | "'ve" => "have".to_string(),
+                "do" | "does" | "did" => "do".to_string(),
+                _ => "be".to_string(),
+            }
+        } else {
+            tok.lemma
+                .map(|l| lex.lemmas[l as usize].clone())
+                .unwrap_or_else(|| tok.lower.clone())
+        };
+        // particles of phrasal verbs
+        let mut pend = h + 1;
+        let mut lemma = lemma;
+        if !copula {
+            if let Some(parts) = lex.phrasal.get(&lemma) {
+                for p in parts {
+                    let k = p.len();
+                    if pend + k <= n
+                        && p.iter().zip(&t[pend..pend + k]).all(|(a, b)| *a == b.lower)
+                        && !(k == 1 && matches!(p[0].as_str(), "to" | "of" | "in" | "on" | "for" | "with" | "at" | "by" | "from"))
+                    {
+                        lemma = format!("{lemma} {}", p.join(" "));
+                        pend += k;
+                        break;
+                    }
+                }
+            }
+        }
+        let forms = tok.vforms;
+        let kind = if t[first].pos == Pos::To {
+            Kind::Inf
+        } else if !copula && first == h && forms & vf::ING != 0 && tok.lower.ends_with("ing") {
+            Kind::Gerund
+        } else if !copula
+            && first == h
+            && forms & vf::PART != 0
+            && forms & vf::PAST == 0
+        {
+            Kind::Participle
+        } else if !copula && first == h && forms & vf::PART != 0 && participle_context(t, h) {
+            Kind::Participle
+        } else {
+            Kind::Finite
+        };
+        let passive = (!copula && be && forms & vf::PART != 0 && tok.lower != "being")
+            || kind == Kind::Participle;
+        let _ = have;
+        // modality from words just before the group ("ready to", "plans to")
+        let mut modality = modal;
+        if kind == Kind::Inf {
+            modality = modality_before(r, t, first).or(modality);
+        }
+        for k in first..h {
+            if let Some(m) = lex.modality.get(&t[k].lower) {
+                modality = Some(*m);
+            }
+        }
+        out.push(Group {
+            first,
+            head: h,
+            pend,
+            lemma,
+            kind,
+            neg,
+            passive,
+            modality,
+            copula,
+        });
+        i = pend.max(i + 1);
+    }
+    out
+}
+
+/// A past participle standing after a noun phrase or comma, with a finite verb before it
+/// or "by" after it: a reduced relative.
+fn participle_context(t: &[Tok], h: usize) -> bool {
+    let prev = if h > 0 { Some(t[h - 1].pos) } else { None };
+    let by_after = t[h + 1..]
+        .iter()
+        .take(8)
+        .any(|x| x.lower == "by");
+    let finite_before = t[..h].iter().any(|x| x.pos == Pos::Verb || x.pos == Pos::Aux);
+    let allegedly = h > 0 && t[h - 1].pos == Pos::Adv;
+    (finite_before && matches!(prev, Some(Pos::Noun | Pos::Propn | Pos::Comma | Pos::Adv)))
+        || (by_after && matches!(prev, Some(Pos::Noun | Pos::Comma)))
+        || allegedly && finite_before
+}
+
+fn modality_before(r: &Reader, t: &[Tok], to: usize) -> Option<Modality> {
+    // "ready to", "plans to", "is set to", "expected to"
+    for back in (1..=3).rev() {
+        if to < back {
+            continue;
+        }
+        let phrase: Vec<&str> = t[to - back..to].iter().map(|x| x.lower.as_str()).collect();
+        let p = format!("{} to", phrase.join(" "));
+        if let Some(m) = r.lex.modality.get(&p) {
+            return Some(*m);
+        }
+    }
+    None
+}
+
+/// Nominal tokens that may be inside a noun phrase.
+fn np_tok(t: &Tok) -> bool {
+    t.pos.nominal() && !(t.pos == Pos::Pron && t.closed & cls::SUB != 0)
+}
+
+/// The noun phrase ending just before `end` (exclusive), with "of"/"and" extensions.
+fn np_left(t: &[Tok], end: usize, floor: usize) -> Option<Np> {
+    let mut s = end;
+    while s > floor && (np_tok(&t[s - 1]) || inner_punct(t, s - 1, floor)) {
+        s -= 1;
+    }
+    while s < end && !t[s].pos.nominal() {
+        s += 1;
+    }
+    if s >= end || !t[s..end].iter().any(|x| x.pos.head()) {
+        return None;
+    }
+    // extend over "of NP" / "and NP" leftwards
+    loop {
+        if s >= floor + 2 && matches!(t[s - 1].lower.as_str(), "of" | "and" | "&") {
+            let mut k = s - 1;
+            while k > floor && (np_tok(&t[k - 1]) || inner_punct(t, k - 1, floor)) {
+                k -= 1;
+            }
+            if k < s - 1 && t[k..s - 1].iter().any(|x| x.pos.head()) {
+                s = k;
+                continue;
+            }
+        }
+        break;
+    }
+    Some(Np { s, e: end })
+}
+
+fn inner_punct(t: &[Tok], i: usize, floor: usize) -> bool {
+    // quotes or hyphens inside a noun phrase: so-called “kamikaze” drones
+    t[i].pos == Pos::Quote && i > floor && i + 1 < t.len() && np_tok(&t[i + 1]) && np_tok(&t[i - 1])
+}
+
+/// The noun phrase starting at `s`.
+fn np_right(t: &[Tok], s: usize, limit: usize) -> Option<Np> {
+    let mut s = s;
+    while s < limit && (t[s].pos == Pos::Quote || t[s].pos == Pos::Adv && t[s].lower == "only") {
+        s += 1;
+    }
+    let mut e = s;
+    while e < limit && (np_tok(&t[e]) || (t[e].pos == Pos::Quote && e > s && e + 1 < limit && np_tok(&t[e + 1]))) {
+        // a pronoun only starts a phrase
+        if t[e].pos == Pos::Pron && e > s {
+            break;
+        }
+        e += 1;
+        if t[e - 1].pos == Pos::Pron {
+            break;
+        }
+    }
+    if e == s || !t[s..e].iter().any(|x| x.pos.head()) {
+        return None;
+    }
+    Some(Np { s, e })
+}
+
+/// Extends an object phrase over "of NP" ("a small number of drones", "the transfer of drones").
+fn of_extension(t: &[Tok], np: Np, limit: usize) -> Option<Np> {
+    if np.e + 1 < limit && t[np.e].lower == "of" {
+        return np_right(t, np.e + 1, limit);
+    }
+    None
+}
+
+fn skip_adverbials(t: &[Tok], mut i: usize, limit: usize) -> usize {
+    while i < limit && matches!(t[i].pos, Pos::Adv | Pos::Neg) {
+        i += 1;
+    }
+    i
+}
+
+/// Skips prepositional phrases and time words leftwards; returns the index just after the
+/// subject noun phrase candidate.
+fn subject_of(t: &[Tok], first: usize, floor: usize) -> Option<Np> {
+    let mut j = first;
+    let mut hops = 0;
+    loop {
+        hops += 1;
+        if hops > 8 || j <= floor {
+            return None;
+        }
+        let p = t[j - 1].pos;
+        match p {
+            Pos::Adv | Pos::Neg | Pos::Quote => j -= 1,
+            Pos::Time => {
+                j -= 1;
+                while j > floor && matches!(t[j - 1].pos, Pos::Time | Pos::Det | Pos::Num | Pos::Adj) {
+                    j -= 1;
+                }
+                if j > floor && matches!(t[j - 1].pos, Pos::Prep) {
+                    j -= 1;
+                }
+            }
+            Pos::Comma => {
+                // appositive ", 51," / ", a close ally of X," / ", however,"
+                let mut k = j - 1;
+                let mut ok = false;
+                while k > floor {
+                    k -= 1;
+                    if t[k].pos == Pos::Comma {
+                        ok = true;
+                        break;
+                    }
+                    if is_verbish(t[k].pos) || t[k].pos == Pos::Sub {
+                        break;
+                    }
+                }
+                if ok && k > floor && t[k - 1].pos.nominal() {
+                    j = k;
+                } else {
+                    return None;
+                }
+            }
+            _ if t[j - 1].pos.nominal() => {
+                let np = np_left(t, j, floor)?;
+                // a noun phrase inside a prepositional phrase is not the subject
+                if np.s > floor && matches!(t[np.s - 1].pos, Pos::Prep) && t[np.s - 1].lower != "of" {
+                    j = np.s - 1;
+                    continue;
+                }
+                if np.s > floor && t[np.s - 1].pos == Pos::Time {
+                    return Some(np);
+                }
+                return Some(np);
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Reads one sentence's tokens into statements.
+pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
+    let r = ctx.reader;
+    ctx.sentence += 1;
+    let t: &[Tok] = t;
+    let n = t.len();
+    if n == 0 {
+        return;
+    }
+    register_persons(ctx, t);
+    let gs = groups(r, t);
+    if gs.is_empty() {
+        return;
+    }
+    let question = t.last().is_some_and(|x| x.lower == "?");
+    // clause structure
+    let mut clauses: Vec<Clause> = Vec::with_capacity(gs.len());
+    for (gi, g) in gs.iter().enumerate() {
+        let next_first = gs.get(gi + 1).map(|x| x.first).unwrap_or(n);
+        // subject
+        let floor = clause_floor(t, g.first, &gs, gi);
+        let mut subj = None;
+        match g.kind {
+            Kind::Finite => {
+                if g.first > 0 && t[g.first - 1].pos == Pos::Sub && matches!(t[g.first - 1].lower.as_str(), "who" | "which" | "that") {
+                    let k = g.first - 1;
+                    let k2 = if k > 0 && t[k - 1].pos == Pos::Comma { k - 1 } else { k };
+                    subj = np_left(t, k2, 0);
+                } else {
+                    subj = subject_of(t, g.first, floor);
+                }
+            }
+            Kind::Participle => {
+                subj = None;
+            }
+            Kind::Gerund | Kind::Inf => {}
+        }
+        // object
+        let mut obj = None;
+        let mut recip = None;
+        let mut end = g.pend;
+        let limit = next_first.min(n);
+        let mut k = skip_adverbials(t, g.pend, limit);
+        let is_cue = r.lex.verb_cues.contains_key(&g.lemma);
+        if k < limit && !(g.copula && g.lemma == "be") {
+            if let Some(np) = np_right(t, k, limit) {
+                // "that" introducing a clause is not an object
+                obj = Some(np);
+                end = np.e;
+                k = np.e;
+            }
+        }
+        // with-frame: "supplied Moscow with drones"
+        let class = r.lex.pred_verbs.get(&g.lemma).map(|&c| &r.lex.pred_classes[c as usize]);
+        let mut kk = k;
+        // skip a parenthetical ", including drones,"
+        if kk + 1 < limit && t[kk].pos == Pos::Comma && matches!(t[kk + 1].lower.as_str(), "including" | "in" | "such") {
+            let mut z = kk + 1;
+            while z < limit && t[z].pos != Pos::Comma {
+                z += 1;
+            }
+            if z < limit {
+                kk = z + 1;
+            }
+        }
+        if kk < limit {
+            let w = t[kk].lower.as_str();
+            if w == "with" && class.is_some_and(|c| c.with_frame) && obj.is_some() {
+                if let Some(np2) = np_right(t, kk + 1, limit) {
+                    recip = obj;
+                    obj = Some(np2);
+                    end = np2.e;
+                }
+            } else if (w == "to" && !is_cue || w == "for" && class.is_some() || w == "with" && class.is_none() && !is_cue)
+                && (class.is_none_or(|c| c.to_frame || w != "to") || class.is_some_and(|c| c.to_frame))
+            {
+                if let Some(np2) = np_right(t, kk + 1, limit) {
+                    if !(w == "to" && kk + 1 < n && t[kk + 1].pos == Pos::Verb) {
+                        recip = Some(np2);
+                        end = np2.e;
+                    }
+                }
+            }
+        }
+        // actor and theme by voice
+        let (mut actor, mut theme) = (subj, obj);
+        if g.passive {
+            theme = subj;
+            actor = None;
+            if g.kind == Kind::Participle {
+                // "drones, Shahed-136 and Mohajer-6, allegedly used in Ukraine by Russian forces"
+                let mut b = g.first;
+                while b > 0 && matches!(t[b - 1].pos, Pos::Adv) {
+                    b -= 1;
+                }
+                if b > 0 && t[b - 1].pos == Pos::Comma {
+                    b -= 1;
+                }
+                theme = np_left(t, b, 0);
+            }
+            // by-agent
+            let mut z = g.pend;
+            while z < limit {
+                if t[z].lower == "by" {
+                    actor = np_right(t, z + 1, limit);
+                    if let Some(a) = actor {
+                        end = end.max(a.e);
+                    }
+                    break;
+                }
+                if is_verbish(t[z].pos) || t[z].pos == Pos::Sub {
+                    break;
+                }
+                z += 1;
+            }
+            if obj.is_some() && g.kind != Kind::Participle {
+                // "was given drones": keep the object as theme
+                theme = obj.or(theme);
+            }
+        }
+        let cue = if g.kind != Kind::Participle { r.lex.verb_cues.get(&g.lemma).copied() } else { None };
+        let mut modality = g.modality;
+        if question {
+            modality = Some(Modality::Question);
+        }
+        let rule = match (g.kind, g.passive) {
+            (Kind::Inf, _) => "CLAUSE/INF",
+            (Kind::Gerund, _) => "CLAUSE/GERUND",
+            (Kind::Participle, _) => "CLAUSE/PARTICIPLE",
+            (_, true) => "CLAUSE/PASSIVE",
+            _ => "CLAUSE/SVO",
+        };
+        let mut g2 = g.clone();
+        g2.modality = modality;
+        clauses.push(Clause {
+            g: g2,
+            subj,
+            obj,
+            recip,
+            actor,
+            theme,
+            cue,
+            end,
+            attr: None,
+            forced_actor: None,
+            nominal: None,
+            rule,
+        });
+    }
+    // control: infinitives, gerunds and participle clauses borrow their subject
+    for i in 0..clauses.len() {
+        if clauses[i].actor.is_some() || clauses[i].g.passive && clauses[i].g.kind != Kind::Participle {
+            continue;
+        }
+        let first = clauses[i].g.first;
+        match clauses[i].g.kind {
+            Kind::Inf => {
+                // object control: "demanded Iran to", "asked X to"
+                if i > 0 && clauses[i - 1].obj.is_some_and(|o| o.e == first) {
+                    let o = clauses[i - 1].obj;
+                    clauses[i].actor = o;
+                    clauses[i].subj = o;
+                } else if let Some(p) = (0..i).rev().find(|&p| clauses[p].g.kind == Kind::Finite) {
+                    let a = clauses[p].subj;
+                    clauses[i].actor = a;
+                    clauses[i].subj = a;
+                }
+            }
+            Kind::Gerund => {
+                let before = if first > 0 { Some(&t[first - 1]) } else { None };
+                if before.is_some_and(|b| b.pos == Pos::Prep) {
+                    let pidx = first - 1;
+                    // "about Iran supplying": an NP right before the gerund is its subject
+                    if pidx > 0 && t[pidx].pos.nominal() {
+                        // unreachable: pidx is a preposition
+                    }
+                    let prep = t[pidx].lower.as_str();
+                    let left = pidx;
+                    // subject: what stands before the preposition
+                    if left > 0 && t[left - 1].pos == Pos::Adj {
+                        // "responsible for supplying": the phrase before the adjective
+                        let mut z = left - 1;
+                        while z > 0 && matches!(t[z - 1].pos, Pos::Quote | Pos::Adv) {
+                            z -= 1;
+                        }
+                        let np = np_left(t, z, 0);
+                        clauses[i].actor = np;
+                    } else if let Some(p) = (0..i).rev().find(|&p| clauses[p].obj.is_some_and(|o| o.e == left) && clauses[p].cue.is_some_and(|c| c.obj)) {
+                        // "accused Russia of using"
+                        clauses[i].forced_actor = clauses[p].obj;
+                        clauses[i].actor = clauses[p].obj;
+                    } else if left > 0 && (t[left - 1].pos.nominal()) && prep == "of" {
+                        // "allegations of sending", "Iran's policy of not sending"
+                        let np = np_left(t, left, 0);
+                        if let Some(np) = np {
+                            if let Some(pz) = (np.s..np.e).find(|&z| t[z].pos == Pos::PossS) {
+                                clauses[i].actor = Some(Np { s: np.s, e: pz });
+                            } else if (np.s..np.e).any(|z| t[z].pos == Pos::Poss) {
+                                let z = (np.s..np.e).find(|&z| t[z].pos == Pos::Poss).unwrap_or(np.s);
+                                clauses[i].actor = Some(Np { s: z, e: z + 1 });
+                            }
+                        }
+                    } else if !t[left - 1].pos.nominal() || matches!(prep, "by" | "after" | "before" | "while" | "without" | "through" | "in") {
+                        if let Some(p) = (0..i).rev().find(|&p| clauses[p].g.kind == Kind::Finite) {
+                            clauses[i].actor = clauses[p].actor.or(clauses[p].subj);
+                        }
+                    }
+                } else if first > 0 && t[first - 1].pos.nominal() && first >= 2 && t[first - 2].pos != Pos::Prep {
+                    // handled as a participle-like modifier: no subject
+                } else if first > 0 && t[first - 1].pos.head() {
+                    // "about Iran supplying drones"
+                    let np = np_left(t, first, 0);
+                    if let Some(np) = np {
+                        if np.s > 0 && t[np.s - 1].pos == Pos::Prep {
+                            clauses[i].actor = Some(np);
+                            clauses[i].subj = Some(np);
+                        }
+                    }
+                } else {
+                    // ", saying ...", "Dismissing ..., X told": the main clause's subject
+                    let main = (0..i)
+                        .rev()
+                        .find(|&p| clauses[p].g.kind == Kind::Finite)
+                        .or_else(|| (i + 1..clauses.len()).find(|&p| clauses[p].g.kind == Kind::Finite));
+                    if let Some(p) = main {
+                        clauses[i].actor = clauses[p].subj;
+                        clauses[i].subj = clauses[p].subj;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    attribute(ctx, t, &mut clauses);
+    emit(ctx, t, &clauses);
+}
+
+/// The lowest token index a subject may start at: after the previous verb group's object,
+/// a subordinator or a conjunction.
+fn clause_floor(t: &[Tok], first: usize, gs: &[Group], gi: usize) -> usize {
+    let prev_end = if gi > 0 { gs[gi - 1].pend } else { 0 };
+    let mut f = prev_end;
+    for k in (prev_end..first).rev() {
+        if matches!(t[k].pos, Pos::Sub) || t[k].lower == ":" || t[k].lower == ";" {
+            f = k + 1;
+            break;
+        }
+    }
+    f
+}
+
+/// Assigns holders and stances to clauses through cues.
+fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
+    let r = ctx.reader;
+    let n = t.len();
+    let m = cl.len();
+    // 1. verb cues
+    for i in 0..m {
+        let Some(cue) = cl[i].cue else { continue };
+        if cl[i].g.kind == Kind::Inf {
+            continue;
+        }
+        let holder = cl[i].subj;
+        let cue_span = (cl[i].g.first, cl[i].g.pend);
+        // content to the right
+        let next_cue = (i + 1..m).find(|&k| cl[k].cue.is_some() && cl[k].g.kind == Kind::Finite && k > i);
+        let has_right = i + 1 < m
+            && cl[i + 1].g.first > cl[i].g.pend
+            && (cl[i].obj.is_none()
+                || cl[i].obj.is_some_and(|o| o.e <= cl[i + 1].g.first))
+            && right_is_content(t, cl, i);
+        let anaphoric = cue.anaphor && anaphor_object(r, t, cl[i].obj);
+        let stance = cue.stance;
+        if anaphoric {
+            cl[i].attr = Some(Attr {
+                holder,
+                cue: cue_span,
+                stance,
+                rule: "ATTR/ANAPHOR",
+                group: i,
+            });
+            continue;
+        }
+        if has_right {
+            let stop = next_cue.unwrap_or(m);
+            for k in i + 1..stop.max(i + 2).min(m) {
+                if cl[k].attr.is_some() {
+                    continue;
+                }
+                let rule = if cue.obj && cl[k].forced_actor.is_some() {
+                    "ATTR/ACCUSE_OF"
+                } else {
+                    "ATTR/SAY"
+                };
+                cl[k].attr = Some(Attr {
+                    holder,
+                    cue: cue_span,
+                    stance,
+                    rule,
+                    group: i,
+                });
+            }
+            // a coordinated cue without its own subject: "acknowledged P, but said Q"
+            if let Some(nc) = next_cue {
+                if cl[nc].subj.is_none() && nc > 0 && t[cl[nc].g.first - 1].pos == Pos::Conj {
+                    cl[nc].subj = holder;
+                }
+            }
+        } else {
+            // "P, X said": content before the cue in the sentence
+            let quoted_start = t[..cl[i].g.first].iter().position(|x| x.pos == Pos::Quote);
+            let after_comma = holder.map(|h| h.s).unwrap_or(cl[i].g.first);
+            let comma_before = after_comma > 0
+                && matches!(t[after_comma - 1].pos, Pos::Comma | Pos::Quote);
+            let inverted = cl[i].subj.is_none() && cl[i].obj.is_some() && cl[i].g.first > 0 && matches!(t[cl[i].g.first - 1].pos, Pos::Comma | Pos::Quote);
+            if comma_before || inverted || quoted_start.is_some() {
+                let holder = if inverted { cl[i].obj } else { holder };
+                for k in 0..i {
+                    if cl[k].attr.is_some() {
+                        continue;
+                    }
+                    cl[k].attr = Some(Attr {
+                        holder,
+                        cue: cue_span,
+                        stance,
+                        rule: "ATTR/SAY_AFTER",
+                        group: i,
+                    });
+                }
+            }
+        }
+        let _ = n;
+    }
+    // 2. "according to X, P" / "P, according to X"
+    for a in 0..n.saturating_sub(1) {
+        if t[a].lower == "according" && t[a + 1].lower == "to" {
+            let holder = np_right(t, a + 2, n);
+            let cue = (a, a + 2);
+            let after = holder.map(|h| h.e).unwrap_or(a + 2);
+            let before = a;
+            let targets: Vec<usize> = if a == 0 || after < n && t[after].pos == Pos::Comma && before == 0 {
+                (0..m).filter(|&k| cl[k].g.first > after).collect()
+            } else {
+                (0..m).filter(|&k| cl[k].g.first < before).collect()
+            };
+            for k in targets {
+                if cl[k].attr.is_some_and(|x| x.rule != "ATTR/SAY_AFTER") {
+                    continue;
+                }
+                cl[k].attr = Some(Attr {
+                    holder,
+                    cue,
+                    stance: Stance::Assert,
+                    rule: "ATTR/ACCORDING_TO",
+                    group: usize::MAX - a,
+                });
+            }
+        }
+    }
+    // 3. noun cues: "allegations that P", "claims about X V-ing", "allegations of V-ing"
+    for a in 0..n {
+        let Some(cue) = r.lex.noun_cues.get(&t[a].lower).copied() else {
+            continue;
+        };
+        if !matches!(t[a].pos, Pos::Noun | Pos::Propn) {
+            continue;
+        }
+        // holder: "claims made by X", "X's allegations", "the Western countries' allegations"
+        let mut holder = None;
+        let mut z = a + 1;
+        if z + 2 < n && t[z].lower == "made" && t[z + 1].lower == "by" {
+            holder = np_right(t, z + 2, n);
+            if let Some(h) = holder {
+                z = h.e;
+            }
+        }
+        if holder.is_none() {
+            if let Some(np) = np_left(t, a, 0) {
+                if let Some(p) = (np.s..a).find(|&q| t[q].pos == Pos::PossS || t[q].lower == "'") {
+                    holder = Some(Np { s: np.s, e: p });
+                } else if (np.s..a).any(|q| t[q].ent.is_some() || t[q].pos == Pos::Propn) {
+                    let e = (np.s..a).rev().find(|&q| t[q].pos.head() || t[q].ent.is_some()).map(|q| q + 1).unwrap_or(a);
+                    holder = Some(Np { s: np.s, e });
+                }
+            }
+        }
+        let denier = (0..m).rev().find(|&k| {
+            cl[k].cue.is_some_and(|c| c.stance.is_denial()) && cl[k].obj.is_some_and(|o| o.s <= a && a < o.e)
+        });
+        let governed = (0..m).find(|&k| cl[k].obj.is_some_and(|o| o.s <= a && a < o.e) && cl[k].cue.is_some());
+        let (stance, hold, rule_group) = match denier.or(governed) {
+            Some(k) if cl[k].cue.is_some_and(|c| c.stance.is_denial()) => (cl[k].cue.map(|c| c.stance).unwrap_or(Stance::Deny), cl[k].subj, k),
+            _ => (cue.stance, holder, usize::MAX / 2 + a),
+        };
+        // targets: a "that" clause or a gerund after the cue noun
+        let mut targets = Vec::new();
+        if z < n && t[z].lower == "that" {
+            if let Some(k) = (0..m).find(|&k| cl[k].g.first > z) {
+                targets.push(k);
+            }
+        } else if z < n && matches!(t[z].lower.as_str(), "of" | "about" | "over" | "regarding" | "on") {
+            if let Some(k) = (0..m).find(|&k| cl[k].g.first > z && cl[k].g.first <= z + 4 && cl[k].g.kind == Kind::Gerund) {
+                targets.push(k);
+            }
+        } else {
+            // "Reports have also been doing the rounds that P"
+            let verb_after = (0..m).find(|&k| cl[k].g.first > a && cl[k].g.first <= a + 2);
+            if let Some(v) = verb_after {
+                if let Some(th) = (cl[v].g.pend..n).find(|&q| t[q].lower == "that" && t[q].pos == Pos::Sub) {
+                    if let Some(k) = (0..m).find(|&k| cl[k].g.first > th) {
+                        targets.push(k);
+                    }
+                }
+            }
+        }
+        if targets.is_empty() {
+            continue;
+        }
+        for k in targets {
+            if cl[k].attr.is_some_and(|x| x.rule != "ATTR/SAY_AFTER" && x.rule != "ATTR/SAY") && denier.is_none() {
+                continue;
+            }
+            // the accused in a denial of "allegations of V-ing" is the denier
+            if denier.is_some() && cl[k].actor.is_none() {
+                cl[k].actor = hold;
+            }
+            cl[k].attr = Some(Attr {
+                holder: hold,
+                cue: (a, a + 1),
+                stance,
+                rule: "ATTR/NOUN",
+                group: rule_group,
+            });
+        }
+    }
+}
+
+fn right_is_content(t: &[Tok], cl: &[Clause], i: usize) -> bool {
+    // the next clause starts right after the cue (and its recipient or "that")
+    let c = &cl[i];
+    let nxt = &cl[i + 1];
+    let mut k = c.g.pend;
+    if let Some(o) = c.obj {
+        if o.s == k {
+            k = o.e;
+        }
+    }
+    let gap = &t[k..nxt.g.first];
+    if gap.len() > 12 {
+        return false;
+    }
+    // allowed between: that, ":", quotes, prepositional phrases, the content's subject
+    !gap.iter().any(|x| matches!(x.lower.as_str(), ";"))
+}
+
+fn anaphor_object(r: &Reader, t: &[Tok], obj: Option<Np>) -> bool {
+    let Some(o) = obj else { return false };
+    let words: Vec<&str> = t[o.s..o.e].iter().map(|x| x.lower.as_str()).collect();
+    let head = *words.last().unwrap_or(&"");
+    let demonstrative = words.first().is_some_and(|w| matches!(*w, "the" | "these" | "those" | "such" | "this" | "that" | "all" | "any"));
+    let after = t.get(o.e).map(|x| x.lower.as_str()).unwrap_or("");
+    if words.len() == 1 && matches!(head, "this" | "that" | "it" | "them" | "these" | "those" | "so") {
+        return true;
+    }
+    demonstrative
+        && r.lex.noun_cues.contains_key(head)
+        && !matches!(after, "that" | "of" | "about" | "over" | "regarding")
+}
+
+/// Turns attributed clauses into statements.
+fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
+    let r = ctx.reader;
+    let lex = &r.lex;
+    let text = ctx.doc.text.as_str();
+    let mut group_ids: Vec<(usize, usize)> = Vec::new();
+    let sentence_span = Span::new(t[0].start, t[t.len() - 1].end);
+    for (ci, c) in cl.iter().enumerate() {
+        let _ = ci;
+        // the cue itself is not a statement unless it has a nominal content
+        if let Some(a) = c.attr {
+            if a.rule == "ATTR/ANAPHOR" && a.group == ci {
+                anaphora(ctx, t, c, a);
+                continue;
+            }
+        }
+        if c.cue.is_some() && c.g.kind != Kind::Inf {
+            continue;
+        }
+        if c.g.copula {
+            continue;
+        }
+        let (holder, stance, rule, cue_span, group) = match c.attr {
+            Some(a) => (
+                a.holder.map(|h| holder_of(ctx, t, h)).unwrap_or_else(|| Holder {
+                    entities: vec![],
+                    surface: "unattributed".into(),
+                    speaker: None,
+                    outlet: false,
+                }),
+                a.stance,
+                a.rule,
+                Some(Span::new(t[a.cue.0].start, t[a.cue.1.max(a.cue.0 + 1) - 1].end)),
+                Some(a.group),
+            ),
+            None => (
+                Holder {
+                    entities: vec![],
+                    surface: ctx.doc.source.clone().unwrap_or_else(|| ctx.doc.id.clone()),
+                    speaker: None,
+                    outlet: true,
+                },
+                Stance::Report,
+                c.rule,
+                None,
+                None,
+            ),
+        };
+        let holder_np = c.attr.and_then(|a| a.holder);
+        // proposition
+        let mut predicate = c.g.lemma.clone();
+        let mut pred_span = Span::new(t[c.g.head].start, t[c.g.pend - 1].end);
+        let mut theme = c.theme;
+        let mut recip = c.recip;
+        let mut quantity = None;
+        let mut nominal_rule = None;
+        // light verb + event noun: "coordinating the transfer of drones"
+        if let Some(o) = theme {
+            let head = &t[o.e - 1].lower;
+            let light = lex.pred_verbs.get(&c.g.lemma).is_some_and(|&k| lex.pred_classes[k as usize].name == "-");
+            if light {
+                if let Some(&k) = lex.pred_nouns.get(head) {
+                    predicate = lex.pred_classes[k as usize].name.clone();
+                    pred_span = Span::new(t[o.e - 1].start, t[o.e - 1].end);
+                    theme = of_extension(t, o, t.len());
+                    if let Some(th) = theme {
+                        if th.e < t.len() && t[th.e].lower == "to" {
+                            recip = np_right(t, th.e + 1, t.len());
+                        }
+                    }
+                    nominal_rule = Some("NOMINAL/EVENT");
+                }
+            }
+        }
+        // quantity: "a small number of drones"
+        if let Some(o) = theme {
+            if is_quantity(t, o) {
+                if let Some(inner) = of_extension(t, o, t.len()) {
+                    quantity = Some(Span::new(t[o.s].start, t[o.e - 1].end).slice(text).to_string());
+                    theme = Some(inner);
+                }
+            } else if (o.s..o.e).any(|z| t[z].pos == Pos::Num) {
+                let z = (o.s..o.e).find(|&z| t[z].pos == Pos::Num).unwrap_or(o.s);
+                quantity = Some(t[z].lower.clone());
+            }
+        }
+        let actor_np = c.forced_actor.or(c.actor);
+        let (actor, actor_span) = match actor_np {
+            Some(a) => {
+                let (name, _) = name_of(ctx, t, a, Some(&holder), holder_np);
+                (Some(name), Some(np_span(t, a)))
+            }
+            None => (None, None),
+        };
+        let (object, object_origin, object_class) = match theme {
+            Some(o) => object_of(ctx, t, o),
+            None => (None, None, None),
+        };
+        let recipient = recip.map(|rn| name_of(ctx, t, rn, Some(&holder), holder_np).0);
+        let predicate_class = lex
+            .pred_verbs
+            .get(&predicate)
+            .or_else(|| lex.pred_nouns.get(&predicate))
+            .map(|&k| lex.pred_classes[k as usize].name.clone())
+            .filter(|n| n != "-");
+        let mut polarity = if c.g.neg { Polarity::Negative } else { Polarity::Positive };
+        if let Some(o) = theme {
+            if o.s < t.len() && lex.negation.get(&t[o.s].lower) == Some(&true) {
+                polarity = Polarity::Negative;
+            }
+        }
+        // "not to send weapons"
+        if c.g.kind == Kind::Inf && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {
+            polarity = Polarity::Negative;
+        }
+        if c.g.kind == Kind::Gerund && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {
+            polarity = Polarity::Negative;
+        }
+        let slots = Slots {
+            holder: holder_np.map(|h| np_span(t, h)),
+            cue: cue_span,
+            actor: actor_span,
+            predicate: Some(pred_span),
+            object: theme.map(|o| np_span(t, o)),
+            recipient: recip.map(|rn| np_span(t, rn)),
+        };
+        let mut span = pred_span;
+        for s in [slots.actor, slots.object, slots.recipient].into_iter().flatten() {
+            span = span.cover(s);
+        }
+        if let Some(cs) = cue_span {
+            if cs.start < span.start && span.start - cs.start < 400 {
+                span = span.cover(cs);
+            } else if cs.end > span.end && cs.start - span.end < 200 {
+                span = span.cover(cs);
+            }
+        }
+        if let Some(h) = slots.holder {
+            if h.start < span.start && span.start - h.start < 300 || h.end > span.end && h.start - span.end < 120 {
+                span = span.cover(h);
+            }
+        }
+        let span = Span::new(span.start.max(sentence_span.start), span.end.min(sentence_span.end));
+        let modality = c.g.modality;
+        let times = times_of(ctx, t, c, cue_span);
+        let st = Statement {
+            id: String::new(),
+            doc: ctx.doc.id.clone(),
+            source: ctx.doc.source.clone(),
+            published: ctx.doc.published,
+            span,
+            text: span.slice(text).to_string(),
+            holder,
+            stance,
+            polarity,
+            proposition: Proposition {
+                actor,
+                predicate,
+                predicate_class,
+                object,
+                object_class,
+                recipient,
+                object_origin,
+            },
+            quantity,
+            modality,
+            slots,
+            rule: nominal_rule.unwrap_or(rule),
+            times,
+        };
+        let idx = ctx.out.len();
+        ctx.out.push(st);
+        if let Some(gid) = group {
+            group_ids.push((gid, idx));
+        }
+        // event nouns inside the clause: "through the supply of drones to Russia"
+        nominal_events(ctx, t, c, idx);
+    }
+    // record cue groups for anaphora (statements under one cue)
+    group_ids.sort();
+    let mut i = 0;
+    while i < group_ids.len() {
+        let g = group_ids[i].0;
+        let mut ids = Vec::new();
+        while i < group_ids.len() && group_ids[i].0 == g {
+            ids.push(group_ids[i].1);
+            i += 1;
+        }
+        let sentence = ctx.sentence;
+        ctx.groups.push(CueGroup { sentence, statements: ids });
+    }
+    ctx.groups.sort_by_key(|g| (g.sentence, g.statements.first().copied()));
+}
+
+fn is_quantity(t: &[Tok], o: Np) -> bool {
+    let head = t[o.e - 1].lower.as_str();
+    matches!(
+        head,
+        "number" | "lot" | "lots" | "handful" | "batch" | "batches" | "dozens" | "hundreds" | "thousands" | "millions" | "dozen" | "hundred" | "thousand" | "million" | "billion" | "couple" | "few" | "series" | "amount" | "quantity" | "quantities" | "pair" | "set"
+    )
+}
+
+/// Event nouns inside a clause's material: "(with|through|via) (the) N of X (to Y)".
+fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) {
+    let lex = &ctx.reader.lex;
+    let n = t.len();
+    let from = c.g.pend;
+    let to = n.min(from + 40);
+    for k in from..to {
+        if !matches!(t[k].lower.as_str(), "with" | "through" | "via") {
+            continue;
+        }
+        let Some(np) = np_right(t, k + 1, n) else { continue };
+        let head = &t[np.e - 1].lower;
+        let Some(&cls_id) = lex.pred_nouns.get(head) else { continue };
+        let Some(obj) = of_extension(t, np, n) else { continue };
+        let recip = if obj.e + 1 < n && t[obj.e].lower == "to" {
+            np_right(t, obj.e + 1, n)
+        } else {
+            None
+        };
+        let parent_st = ctx.out[parent].clone();
+        let (object, origin, oclass) = object_of(ctx, t, obj);
+        let pred_span = Span::new(t[np.e - 1].start, t[np.e - 1].end);
+        let mut span = parent_st.span.cover(np_span(t, obj));
+        if let Some(rn) = recip {
+            span = span.cover(np_span(t, rn));
+        }
+        let recipient = recip
+            .map(|rn| name_of(ctx, t, rn, Some(&parent_st.holder), None).0)
+            .or(parent_st.proposition.recipient.clone());
+        let name = lex.pred_classes[cls_id as usize].name.clone();
+        let text = span.slice(&ctx.doc.text).to_string();
+        ctx.out.push(Statement {
+            span,
+            text,
+            proposition: Proposition {
+                actor: parent_st.proposition.actor.clone(),
+                predicate: name.clone(),
+                predicate_class: Some(name),
+                object,
+                object_class: oclass,
+                recipient,
+                object_origin: origin,
+            },
+            quantity: None,
+            slots: Slots {
+                predicate: Some(pred_span),
+                object: Some(np_span(t, obj)),
+                recipient: recip.map(|rn| np_span(t, rn)),
+                ..parent_st.slots
+            },
+            rule: "NOMINAL/EVENT",
+            ..parent_st
+        });
+        let idx = ctx.out.len() - 1;
+        if let Some(g) = ctx.groups.last_mut() {
+            let _ = g;
+        }
+        // group it with its parent for anaphora
+        let sentence = ctx.sentence;
+        ctx.groups.push(CueGroup {
+            sentence,
+            statements: vec![parent, idx],
+        });
+        break;
+    }
+}
+
+/// "Tehran denies the allegations": a denial of the statements of the latest cue group.
+fn anaphora(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, a: Attr) {
+    let holder = a.holder.map(|h| holder_of(ctx, t, h)).unwrap_or_default();
+    let cue_span = Span::new(t[a.cue.0].start, t[a.cue.1 - 1].end);
+    let mut span = cue_span;
+    if let Some(h) = a.holder {
+        span = span.cover(np_span(t, h));
+    }
+    if let Some(o) = c.obj {
+        span = span.cover(np_span(t, o));
+    }
+    // the latest earlier group whose statements affirm something attributed
+    let cur = ctx.sentence;
+    let target = ctx
+        .groups
+        .iter()
+        .rev()
+        .filter(|g| g.sentence + 3 >= cur)
+        .find(|g| {
+            g.statements.iter().any(|&i| {
+                let s = &ctx.out[i];
+                !s.holder.outlet && s.side() == Side::Affirmed && s.proposition.actor.is_some()
+            })
+        })
+        .cloned();
+    let Some(g) = target else { return };
+    let text = span.slice(&ctx.doc.text).to_string();
+    for &i in g.statements.iter().take(4) {
+        let src = ctx.out[i].clone();
+        if src.holder.outlet || src.proposition.actor.is_none() {
+            continue;
+        }
+        let times = Times {
+            claim: ctx.doc_interval,
+            event: src.times.event.clone(),
+        };
+        ctx.out.push(Statement {
+            id: String::new(),
+            span,
+            text: text.clone(),
+            holder: holder.clone(),
+            stance: a.stance,
+            polarity: Polarity::Positive,
+            modality: None,
+            slots: Slots {
+                holder: a.holder.map(|h| np_span(t, h)),
+                cue: Some(cue_span),
+                ..Slots::default()
+            },
+            rule: "ATTR/ANAPHOR",
+            times,
+            ..src
+        });
+    }
+}
+
+fn np_span(t: &[Tok], np: Np) -> Span {
+    Span::new(t[np.s].start, t[np.e - 1].end)
+}
+
+fn singular(w: &str) -> String {
+    if w.len() > 4 && w.ends_with("ies") {
+        format!("{}y", &w[..w.len() - 3])
+    } else if w.len() > 4 && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes")) {
+        w[..w.len() - 2].to_string()
+    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        w[..w.len() - 1].to_string()
+    } else {
+        w.to_string()
+    }
+}
+
+/// Entities named inside a phrase: (canonical, alias kind, token index).
+fn entities_in(r: &Reader, t: &[Tok], np: Np) -> Vec<(String, AliasKind, usize)> {
+    let mut out = Vec::new();
+    let mut k = np.s;
+    while k < np.e {
+        if let Some((e, kind, end)) = t[k].ent {
+            let name = r.lex.entities[e as usize].clone();
+            if !out.iter().any(|(n, _, _): &(String, AliasKind, usize)| *n == name) {
+                out.push((name, kind, k));
+            }
+            while k < np.e && t[k].end <= end {
+                k += 1;
+            }
+            if k < np.e && t[k].start < end {
+                k += 1;
+            }
+            continue;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// A canonical name for a phrase: an entity, a person, a resolved pronoun, or the phrase.
+fn name_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np, holder: Option<&Holder>, holder_np: Option<Np>) -> (String, Option<String>) {
+    let r = ctx.reader;
+    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower.as_str()).collect();
+    // pronouns
+    if np.e - np.s == 1 || words.len() == 2 && matches!(words[0], "his" | "its" | "their" | "our" | "the") {
+        let w = words[0];
+        let country_like = words.len() == 2 && matches!(words[1], "country" | "government" | "nation" | "state");
+        if matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "him" | "them" | "us") && words.len() == 1 || country_like {
+            if let Some(h) = holder {
+                if !h.outlet && holder_np.is_some_and(|hn| hn.s != np.s) {
+                    if let Some(e) = h.entities.first() {
+                        return (e.clone(), Some(e.clone()));
+                    }
+                    if let Some(sp) = &h.speaker {
+                        return (sp.clone(), None);
+                    }
+                }
+            }
+            if matches!(w, "he" | "she" | "him") {
+                if let Some(p) = ctx.last_person {
+                    let p = &ctx.persons[p];
+                    return (p.full.clone(), p.entity.clone());
+                }
+            }
+            if let Some(e) = &ctx.last_entity {
+                if !matches!(w, "he" | "she" | "him" | "i") {
+                    return (e.clone(), Some(e.clone()));
+                }
+            }
+        }
+    }
+    let ents = entities_in(r, t, np);
+    // an entity as the phrase itself, its possessor, or a demonym before a group noun
+    let head = singular(&t[np.e - 1].lower);
+    let head_is_group = r.lex.groups.contains_key(&head) || r.lex.groups.contains_key(&t[np.e - 1].lower);
+    if let Some(p) = person_in(ctx, t, np) {
+        let person = ctx.persons[p].clone();
+        ctx.last_person = Some(p);
+        return (person.full.clone(), person.entity.clone());
+    }
+    let names: Vec<&(String, AliasKind, usize)> = ents
+        .iter()
+        .filter(|(_, k, i)| {
+            *k != AliasKind::Demonym || head_is_group || *i + 1 >= np.e || t[np.e - 1].ent.is_some()
+        })
+        .collect();
+    if !names.is_empty() {
+        let canon: Vec<String> = names.iter().map(|x| x.0.clone()).collect();
+        let first = canon[0].clone();
+        ctx.last_entity = Some(first.clone());
+        return (canon.join(" + "), Some(first));
+    }
+    // the phrase itself, without leading determiners
+    let mut s = np.s;
+    while s < np.e && matches!(t[s].pos, Pos::Det | Pos::Poss) {
+        s += 1;
+    }
+    let phrase = Span::new(t[s.min(np.e - 1)].start, t[np.e - 1].end).slice(&ctx.doc.text);
+    (phrase.to_lowercase(), None)
+}
+
+/// A canonical object: (name, origin, class).
+fn object_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> (Option<String>, Option<String>, Option<String>) {
+    let r = ctx.reader;
+    let lex = &r.lex;
+    // the object lexicon: longest match ending at the head, else any listed word in the phrase
+    let mut name = None;
+    for s in np.s..np.e {
+        let phrase: Vec<&str> = t[s..np.e].iter().map(|x| x.lower.as_str()).collect();
+        let p = phrase.join(" ");
+        if let Some(o) = lex.objects.get(&p).or_else(|| lex.objects.get(&singular(&p))) {
+            name = Some(o.clone());
+            break;
+        }
+    }
+    if name.is_none() {
+        for z in (np.s..np.e).rev() {
+            if let Some(o) = lex.objects.get(&t[z].lower) {
+                name = Some(o.clone());
+                break;
+            }
+        }
+    }
+    // origin: "Iranian-made drones", "Iranian drones"
+    let ents = entities_in(r, t, np);
+    let origin = ents
+        .iter()
+        .find(|(_, k, i)| *k == AliasKind::Demonym && *i + 1 < np.e || t[*i].lower.ends_with("-made"))
+        .map(|x| x.0.clone());
+    let class = name.as_ref().map(|n| lex.object_top(n));
+    let name = match name {
+        Some(n) => n,
+        None => {
+            let head = &t[np.e - 1];
+            if head.ent.is_some() || head.pos == Pos::Pron {
+                let (n, _) = name_of(ctx, t, np, None, None);
+                n
+            } else {
+                let mut s = np.s;
+                while s < np.e && matches!(t[s].pos, Pos::Det | Pos::Poss | Pos::Num) {
+                    s += 1;
+                }
+                let _ = s;
+                singular(&head.lower)
+            }
+        }
+    };
+    (Some(name), origin, class)
+}
+
+fn holder_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> Holder {
+    let r = ctx.reader;
+    let surface = np_span(t, np).slice(&ctx.doc.text).to_string();
+    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower.as_str()).collect();
+    if words.len() == 1 && matches!(words[0], "he" | "she" | "they" | "it" | "i" | "we") {
+        if matches!(words[0], "he" | "she" | "i") {
+            if let Some(p) = ctx.last_person {
+                let p = ctx.persons[p].clone();
+                return Holder {
+                    entities: p.entity.into_iter().collect(),
+                    surface,
+                    speaker: Some(p.full),
+                    outlet: false,
+                };
+            }
+        }
+        if let Some(e) = ctx.last_entity.clone() {
+            return Holder {
+                entities: vec![e],
+                surface,
+                speaker: None,
+                outlet: false,
+            };
+        }
+    }
+    let person = person_in(ctx, t, np);
+    let mut entities: Vec<String> = entities_in(r, t, np).into_iter().map(|x| x.0).collect();
+    let mut speaker = None;
+    if let Some(p) = person {
+        let p = ctx.persons[p].clone();
+        speaker = Some(p.full.clone());
+        if let Some(e) = p.entity {
+            if !entities.contains(&e) {
+                entities.insert(0, e);
+            }
+        }
+        ctx.last_person = person;
+    } else if let Some(e) = entities.first() {
+        ctx.last_entity = Some(e.clone());
+    }
+    Holder {
+        entities,
+        surface,
+        speaker,
+        outlet: false,
+    }
+}
+
+fn is_title(r: &Reader, t: &[Tok], k: usize) -> bool {
+    r.lex.titles.contains_key(&t[k].lower)
+        || r.lex.groups.contains_key(&t[k].lower)
+        || r.lex.groups.contains_key(&singular(&t[k].lower))
+}
+
+/// Registers full names (runs of capitalised words) and their affiliation.
+fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
+    let r = ctx.reader;
+    let n = t.len();
+    let mut k = 0;
+    while k < n {
+        if !(t[k].cap && t[k].word && t[k].ent.is_none()) || k == 0 && t[k].closed != 0 {
+            k += 1;
+            continue;
+        }
+        let s = k;
+        while k < n && t[k].cap && t[k].word && t[k].ent.is_none() && t[k].lower != "'s" {
+            k += 1;
+        }
+        // strip titles at the front
+        let mut ns = s;
+        while ns < k && (is_title(r, t, ns) || t[ns].closed != 0) {
+            ns += 1;
+        }
+        if k - ns >= 2 && k - ns <= 4 && (s > 0 || ns > s) && !t[ns..k].iter().any(|x| x.lower.len() < 2) {
+            let full = Span::new(t[ns].start, t[k - 1].end).slice(&ctx.doc.text).to_string();
+            let surname = t[k - 1].lower.clone();
+            // affiliation: an entity before the name in the same phrase, or in an appositive
+            let mut entity = None;
+            let mut z = s;
+            let mut steps = 0;
+            while z > 0 && steps < 6 {
+                z -= 1;
+                steps += 1;
+                if let Some((e, kind, _)) = t[z].ent {
+                    if kind != AliasKind::Demonym || true {
+                        entity = Some(r.lex.entities[e as usize].clone());
+                    }
+                    break;
+                }
+                if !(t[z].pos.nominal() || t[z].cap || t[z].lower == "'s" || t[z].lower == "his" || t[z].lower == "her") {
+                    break;
+                }
+            }
+            if entity.is_none() && k < n && t[k].lower == "," {
+                for z in k + 1..n.min(k + 10) {
+                    if let Some((e, _, _)) = t[z].ent {
+                        entity = Some(r.lex.entities[e as usize].clone());
+                        break;
+                    }
+                    if t[z].lower == "," || t[z].pos == Pos::Verb {
+                        break;
+                    }
+                }
+            }
+            if let Some(p) = ctx.persons.iter_mut().find(|p| p.surname == surname) {
+                if p.entity.is_none() {
+                    p.entity = entity;
+                }
+            } else {
+                ctx.persons.push(Person { full, surname, entity });
+            }
+        }
+        k = k.max(s + 1);
+    }
+}
+
+/// The person a phrase names, by full name or a later bare surname.
+fn person_in(ctx: &DocCtx<'_>, t: &[Tok], np: Np) -> Option<usize> {
+    for k in (np.s..np.e).rev() {
+        if t[k].cap && t[k].ent.is_none() {
+            if let Some(i) = ctx.persons.iter().position(|p| p.surname == t[k].lower) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Claim and event times for a clause.
+fn times_of(ctx: &DocCtx<'_>, t: &[Tok], c: &Clause, cue: Option<Span>) -> Times {
+    let r = ctx.reader;
+    let mut times = Times {
+        claim: ctx.doc_interval,
+        event: Vec::new(),
+    };
+    let Some(tagger) = &r.time else {
+        return times;
+    };
+    let text = ctx.doc.text.as_str();
+    let s = t[0].start;
+    let e = t[t.len() - 1].end;
+    let sent = &text[s..e];
+    let dct = ctx.doc.published;
+    // claim time: a date expression before the cue
+    if let Some(cs) = cue {
+        for tx in tagger.tag(sent, dct) {
+            if s + tx.end <= cs.start || (s + tx.start >= cs.end && s + tx.start < cs.end + 20 && !sent[tx.end..].trim_start().starts_with(',')) {
+                if let Some(iv) = tx.interval() {
+                    if s + tx.end <= cs.start {
+                        times.claim = Some(iv);
+                    }
+                }
+            }
+        }
+    }
+    // event time: references in the clause's material
+    let from = t[c.g.first].start;
+    let to = e;
+    if from < to {
+        let refs = crate::timeref::event_refs(&text[from..to], dct, tagger);
+        for rf in refs {
+            if let Some(cs) = cue {
+                // a time governing the cue is the claim time, not the event's
+                if from + rf.span.0 < cs.end && cs.start > from {
+                    continue;
+                }
+            }
+            times.event.push(TimeRef {
+                span: Span::new(from + rf.span.0, from + rf.span.1),
+                interval: rf.interval,
+            });
+        }
+    }
+    times
+}

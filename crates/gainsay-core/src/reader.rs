@@ -1,0 +1,275 @@
+//! The reader: documents in, statements out.
+
+use crate::clause::{read_sentence, DocCtx};
+use crate::error::Error;
+use crate::lexicon::{AliasKind, Lexicon, EMBEDDED, LEXICON_NAMES};
+use crate::token::{self, Tok};
+use crate::types::{Document, Statement};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use gainsay_time::TimeTagger;
+
+/// Builds a [`Reader`] from the embedded lexicons plus any the user adds.
+///
+/// # Example
+///
+/// ```
+/// use gainsay_core::ReaderBuilder;
+///
+/// let reader = ReaderBuilder::new()
+///     .add_lexicon("entities", "my-entities.tsv", "Wakanda\tcountry\tBirnin Zana\tWakandan\t")
+///     .build()?;
+/// # Ok::<(), gainsay_core::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct ReaderBuilder {
+    extra: Vec<(String, String, String)>,
+    replaced: Vec<String>,
+    no_time: bool,
+}
+
+impl ReaderBuilder {
+    /// A builder with the embedded lexicons.
+    pub fn new() -> ReaderBuilder {
+        ReaderBuilder::default()
+    }
+
+    /// Adds entries to the lexicon `name` (one of [`LEXICON_NAMES`]) from `text`, in that
+    /// lexicon's format; `file` names the text in errors.
+    pub fn add_lexicon(mut self, name: &str, file: &str, text: &str) -> ReaderBuilder {
+        self.extra
+            .push((name.to_string(), file.to_string(), text.to_string()));
+        self
+    }
+
+    /// Replaces the embedded lexicon `name` with `text` instead of extending it.
+    pub fn replace_lexicon(mut self, name: &str, file: &str, text: &str) -> ReaderBuilder {
+        self.replaced.push(name.to_string());
+        self.add_lexicon(name, file, text)
+    }
+
+    /// Skips the time layer (no claim or event times on statements).
+    pub fn without_time(mut self) -> ReaderBuilder {
+        self.no_time = true;
+        self
+    }
+
+    /// Loads and validates every lexicon.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Lexicon`] names the file and line of the first bad entry (malformed line,
+    /// unknown stance, empty alias, duplicate entry); [`Error::UnknownLexicon`] an unknown
+    /// lexicon name.
+    pub fn build(self) -> Result<Reader, Error> {
+        let mut lex = Lexicon::default();
+        for (name, file, text) in EMBEDDED {
+            if !self.replaced.iter().any(|r| r == name) {
+                lex.add(name, file, text)?;
+            }
+        }
+        for (name, file, text) in &self.extra {
+            if !LEXICON_NAMES.contains(&name.as_str()) {
+                return Err(Error::UnknownLexicon {
+                    name: name.clone(),
+                    expected: LEXICON_NAMES.join(", "),
+                });
+            }
+            lex.add(name, file, text)?;
+        }
+        let mut alias_list: Vec<(String, u32, AliasKind)> = lex
+            .aliases
+            .iter()
+            .map(|(a, &(e, k))| (a.clone(), e, k))
+            .collect();
+        alias_list.sort();
+        let entity_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(alias_list.iter().map(|a| a.0.as_str()))
+            .map_err(|e| Error::Time(format!("entity automaton: {e}")))?;
+        let time = if self.no_time {
+            None
+        } else {
+            Some(TimeTagger::new().map_err(|e| Error::Time(e.to_string()))?)
+        };
+        Ok(Reader {
+            lex,
+            entity_ac,
+            alias_list: alias_list.into_iter().map(|(_, e, k)| (e, k)).collect(),
+            time,
+        })
+    }
+}
+
+/// Reads documents into statements. Build once with [`ReaderBuilder`]; reading never fails.
+#[derive(Debug, Clone)]
+pub struct Reader {
+    pub(crate) lex: Lexicon,
+    entity_ac: AhoCorasick,
+    alias_list: Vec<(u32, AliasKind)>,
+    pub(crate) time: Option<TimeTagger>,
+}
+
+/// What one document yielded.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    /// The document's id.
+    pub doc: String,
+    /// The statements, in text order.
+    pub statements: Vec<Statement>,
+    /// Lines skipped as boilerplate (captions, calls to action, bylines, copyright).
+    pub boilerplate_lines: usize,
+    /// Lines skipped because they repeat an earlier line of the same document.
+    pub duplicate_lines: usize,
+    /// Sentences read.
+    pub sentences: usize,
+}
+
+impl Reader {
+    /// A reader with the embedded lexicons.
+    ///
+    /// # Errors
+    ///
+    /// Only if an embedded lexicon is broken, which the crate's tests rule out.
+    pub fn new() -> Result<Reader, Error> {
+        ReaderBuilder::new().build()
+    }
+
+    /// Reads one document. Never fails: an unreadable sentence yields no statement.
+    pub fn read(&self, doc: &Document) -> Reading {
+        let text = doc.text.as_str();
+        let mut reading = Reading {
+            doc: doc.id.clone(),
+            ..Reading::default()
+        };
+        let ents = self.entities(text);
+        let mut ctx = DocCtx::new(self, doc);
+        let mut seen_lines: Vec<&str> = Vec::new();
+        let mut toks: Vec<Tok> = Vec::new();
+        let mut line_start = 0usize;
+        for line in text.split_inclusive('\n') {
+            let start = line_start;
+            line_start += line.len();
+            let trimmed = line.trim();
+            if trimmed.is_empty() {
+                continue;
+            }
+            let lead = line.len() - line.trim_start().len();
+            let s = start + lead;
+            let e = s + trimmed.len();
+            if self.is_boilerplate(trimmed) {
+                reading.boilerplate_lines += 1;
+                continue;
+            }
+            if seen_lines.contains(&trimmed) {
+                reading.duplicate_lines += 1;
+                continue;
+            }
+            if seen_lines.len() < 256 {
+                seen_lines.push(trimmed);
+            }
+            toks.clear();
+            token::tokenize(text, s, e, &mut toks);
+            // attach entity aliases to the tokens where they start
+            for t in toks.iter_mut() {
+                if let Ok(k) = ents.binary_search_by_key(&t.start, |m| m.0) {
+                    t.ent = Some((ents[k].2, ents[k].3, ents[k].1));
+                }
+            }
+            let title_case = is_title_case(&toks);
+            let ends = token::sentence_ends(&toks);
+            let mut from = 0;
+            for &to in &ends {
+                if to <= from {
+                    continue;
+                }
+                let sent = &mut toks[from..to];
+                if sent.len() > 400 {
+                    // a run-on "sentence" (no boundary): read it in windows
+                    for chunk in sent.chunks_mut(200) {
+                        token::tag(&self.lex, chunk, title_case);
+                        read_sentence(&mut ctx, chunk);
+                        reading.sentences += 1;
+                    }
+                } else {
+                    token::tag(&self.lex, sent, title_case);
+                    read_sentence(&mut ctx, sent);
+                    reading.sentences += 1;
+                }
+                from = to;
+            }
+        }
+        reading.statements = ctx.finish();
+        reading
+    }
+
+    /// Reads many documents, in order.
+    pub fn read_all(&self, docs: &[Document]) -> Vec<Reading> {
+        #[cfg(feature = "rayon")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter().map(|d| self.read(d)).collect()
+        }
+        #[cfg(not(feature = "rayon"))]
+        {
+            docs.iter().map(|d| self.read(d)).collect()
+        }
+    }
+
+    /// Entity alias matches: (start, end, entity, kind), sorted by start, on word boundaries.
+    fn entities(&self, text: &str) -> Vec<(usize, usize, u32, AliasKind)> {
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        for m in self.entity_ac.find_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before_ok = s == 0 || !is_wordish(text, s, true);
+            let after_ok = e >= bytes.len() || !is_wordish(text, e, false);
+            if before_ok && after_ok {
+                let (ent, kind) = self.alias_list[m.pattern().as_usize()];
+                out.push((s, e, ent, kind));
+            }
+        }
+        out
+    }
+
+    fn is_boilerplate(&self, line: &str) -> bool {
+        let low: String = line
+            .chars()
+            .take(200)
+            .collect::<String>()
+            .to_lowercase();
+        let lex = &self.lex;
+        if lex.boiler_prefix.iter().any(|p| low.starts_with(p.as_str())) {
+            return true;
+        }
+        if lex.boiler_byline.iter().any(|p| low.starts_with(p.as_str())) && line.len() < 60 {
+            return true;
+        }
+        if line.len() < 2000 {
+            let full = line.to_lowercase();
+            if lex.boiler_contains.iter().any(|p| full.contains(p.as_str())) {
+                return true;
+            }
+        }
+        // a line of one or two capitalised words and no verb-like shape ("AFP avatar", "GNA")
+        let words = line.split_whitespace().count();
+        words <= 2 && !line.ends_with(['.', '!', '?', '"', '”'])
+    }
+}
+
+fn is_wordish(text: &str, at: usize, before: bool) -> bool {
+    let c = if before {
+        text[..at].chars().next_back()
+    } else {
+        text[at..].chars().next()
+    };
+    c.is_some_and(|c| c.is_alphanumeric())
+}
+
+fn is_title_case(toks: &[Tok]) -> bool {
+    let words: Vec<&Tok> = toks.iter().filter(|t| t.word && t.lower.len() > 3).collect();
+    if words.len() < 3 {
+        return false;
+    }
+    let caps = words.iter().filter(|t| t.cap).count();
+    caps * 10 >= words.len() * 8
+}
