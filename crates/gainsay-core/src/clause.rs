@@ -95,6 +95,25 @@ enum Kind {
     Participle,
 }
 
+/// Adverbial particles that make a phrasal verb on their own ("carry out", "step down");
+/// a preposition alone ("come after X") does not.
+const PARTICLES: [&str; 14] = [
+    "up", "down", "out", "off", "back", "away", "over", "around", "forward", "aside", "ahead",
+    "apart", "together", "along",
+];
+
+/// Verbs whose object is the subject of a following infinitive ("urged Iran to stop").
+const OBJECT_CONTROL: [&str; 22] = [
+    "ask", "urge", "tell", "demand", "allow", "force", "want", "help", "order", "invite",
+    "encourage", "persuade", "require", "expect", "call on", "press", "warn", "advise", "permit",
+    "enable", "compel", "instruct",
+];
+
+/// Nouns whose possessor is the subject of "N is to V" ("our policy is to respect ...").
+const INTENT_NOUNS: [&str; 9] = [
+    "policy", "plan", "aim", "goal", "intention", "position", "strategy", "decision", "priority",
+];
+
 /// A verb group.
 #[derive(Debug, Clone)]
 struct Group {
@@ -151,11 +170,15 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
     let mut i = 0;
     while i < n {
         let p = t[i].pos;
-        let starts_inf = p == Pos::To && i + 1 < n && t[i + 1].pos == Pos::Verb;
+        let starts_inf = p == Pos::To
+            && i + 1 < n
+            && t[i + 1].pos == Pos::Verb
+            && t[i + 1].vforms & vf::BASE != 0;
         let starts_inf_adv = p == Pos::To
             && i + 2 < n
             && t[i + 1].pos == Pos::Adv
-            && t[i + 2].pos == Pos::Verb;
+            && t[i + 2].pos == Pos::Verb
+            && t[i + 2].vforms & vf::BASE != 0;
         if !(is_verbish(p) || starts_inf || starts_inf_adv) {
             i += 1;
             continue;
@@ -196,11 +219,18 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                 Pos::Neg => neg = true,
                 Pos::Adv => {}
                 Pos::Comma => {
-                    // "have, however, strongly rejected"
-                    if !(j + 2 < n && t[j + 1].pos == Pos::Adv && matches!(t[j + 2].pos, Pos::Comma)) {
+                    // "have, however, strongly rejected": skip an adverbial parenthetical
+                    let mut z = j + 1;
+                    while z < n && z <= j + 3 && t[z].pos == Pos::Adv {
+                        z += 1;
+                    }
+                    if z > j + 1 && z < n && t[z].pos == Pos::Comma {
+                        j = z;
+                    } else {
                         break;
                     }
                 }
+                Pos::Quote if j > first => {}
                 Pos::Verb => {
                     if head.is_some() {
                         break;
@@ -242,7 +272,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                     let k = p.len();
                     if pend + k <= n
                         && p.iter().zip(&t[pend..pend + k]).all(|(a, b)| *a == b.lower)
-                        && !(k == 1 && matches!(p[0].as_str(), "to" | "of" | "in" | "on" | "for" | "with" | "at" | "by" | "from"))
+                        && (k > 1 || PARTICLES.contains(&p[0].as_str()))
                     {
                         lemma = format!("{lemma} {}", p.join(" "));
                         pend += k;
@@ -259,10 +289,15 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
         } else if !copula
             && first == h
             && forms & vf::PART != 0
-            && forms & vf::PAST == 0
+            && forms & (vf::PAST | vf::BASE | vf::PRES3) == 0
         {
             Kind::Participle
-        } else if !copula && first == h && forms & vf::PART != 0 && participle_context(t, h) {
+        } else if !copula
+            && first == h
+            && forms & vf::PART != 0
+            && participle_context(t, h)
+            && !(lex.verb_cues.contains_key(&lemma) && !t[h + 1..].iter().take(3).any(|x| x.lower == "by"))
+        {
             Kind::Participle
         } else {
             Kind::Finite
@@ -306,6 +341,14 @@ fn participle_context(t: &[Tok], h: usize) -> bool {
         .any(|x| x.lower == "by");
     let finite_before = t[..h].iter().any(|x| x.pos == Pos::Verb || x.pos == Pos::Aux);
     let allegedly = h > 0 && t[h - 1].pos == Pos::Adv;
+    // a participle takes no direct object: "accused Russia" is finite
+    let mut k = h + 1;
+    while k < t.len() && t[k].pos == Pos::Adv {
+        k += 1;
+    }
+    if k < t.len() && matches!(t[k].pos, Pos::Det | Pos::Poss | Pos::Propn | Pos::Num | Pos::Pron | Pos::Noun | Pos::Adj) {
+        return false;
+    }
     (finite_before && matches!(prev, Some(Pos::Noun | Pos::Propn | Pos::Comma | Pos::Adv)))
         || (by_after && matches!(prev, Some(Pos::Noun | Pos::Comma)))
         || allegedly && finite_before
@@ -333,8 +376,11 @@ fn np_tok(t: &Tok) -> bool {
 
 /// The noun phrase ending just before `end` (exclusive), with "of"/"and" extensions.
 fn np_left(t: &[Tok], end: usize, floor: usize) -> Option<Np> {
+    if end > floor && t[end - 1].pos == Pos::Pron {
+        return Some(Np { s: end - 1, e: end });
+    }
     let mut s = end;
-    while s > floor && (np_tok(&t[s - 1]) || inner_punct(t, s - 1, floor)) {
+    while s > floor && (np_tok(&t[s - 1]) && t[s - 1].pos != Pos::Pron || inner_punct(t, s - 1, floor)) {
         s -= 1;
     }
     while s < end && !t[s].pos.nominal() {
@@ -381,6 +427,18 @@ fn np_right(t: &[Tok], s: usize, limit: usize) -> Option<Np> {
         if t[e - 1].pos == Pos::Pron {
             break;
         }
+    }
+    // coordination: "Ukrainian and American officials", "drones and missiles"
+    while e + 1 < limit
+        && matches!(t[e].lower.as_str(), "and" | "or" | "&")
+        && np_tok(&t[e + 1])
+        && t[e + 1].pos != Pos::Pron
+    {
+        let mut z = e + 1;
+        while z < limit && np_tok(&t[z]) && t[z].pos != Pos::Pron {
+            z += 1;
+        }
+        e = z;
     }
     if e == s || !t[s..e].iter().any(|x| x.pos.head()) {
         return None;
@@ -447,8 +505,13 @@ fn subject_of(t: &[Tok], first: usize, floor: usize) -> Option<Np> {
             }
             _ if t[j - 1].pos.nominal() => {
                 let np = np_left(t, j, floor)?;
-                // a noun phrase inside a prepositional phrase is not the subject
-                if np.s > floor && matches!(t[np.s - 1].pos, Pos::Prep) && t[np.s - 1].lower != "of" {
+                // a noun phrase inside a prepositional phrase is not the subject (but
+                // "before Russian troops invaded": a subordinator before a clause)
+                if np.s > floor
+                    && matches!(t[np.s - 1].pos, Pos::Prep)
+                    && t[np.s - 1].lower != "of"
+                    && t[np.s - 1].closed & cls::SUB == 0
+                {
                     j = np.s - 1;
                     continue;
                 }
@@ -473,6 +536,14 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
     }
     register_persons(ctx, t);
     let gs = groups(r, t);
+    #[cfg(debug_assertions)]
+    if std::env::var_os("GAINSAY_DEBUG").is_some() {
+        let tags: Vec<String> = t.iter().map(|x| format!("{}/{:?}", x.lower, x.pos)).collect();
+        eprintln!("SENT {}", tags.join(" "));
+        for g in &gs {
+            eprintln!("  GROUP {} {:?} passive={} head={}", g.lemma, g.kind, g.passive, t[g.head].lower);
+        }
+    }
     if gs.is_empty() {
         return;
     }
@@ -535,8 +606,8 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                     obj = Some(np2);
                     end = np2.e;
                 }
-            } else if (w == "to" && !is_cue || w == "for" && class.is_some() || w == "with" && class.is_none() && !is_cue)
-                && (class.is_none_or(|c| c.to_frame || w != "to") || class.is_some_and(|c| c.to_frame))
+            } else if (w == "to" && !is_cue && class.is_none_or(|c| c.to_frame))
+                || (w == "for" && class.is_some_and(|c| c.name != "-"))
             {
                 if let Some(np2) = np_right(t, kk + 1, limit) {
                     if !(w == "to" && kk + 1 < n && t[kk + 1].pos == Pos::Verb) {
@@ -620,12 +691,24 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         match clauses[i].g.kind {
             Kind::Inf => {
                 // object control: "demanded Iran to", "asked X to"
-                if i > 0 && clauses[i - 1].obj.is_some_and(|o| o.e == first) {
+                if i > 0
+                    && clauses[i - 1].obj.is_some_and(|o| o.e == first)
+                    && OBJECT_CONTROL.contains(&clauses[i - 1].g.lemma.as_str())
+                {
                     let o = clauses[i - 1].obj;
                     clauses[i].actor = o;
                     clauses[i].subj = o;
                 } else if let Some(p) = (0..i).rev().find(|&p| clauses[p].g.kind == Kind::Finite) {
-                    let a = clauses[p].subj;
+                    let mut a = clauses[p].subj;
+                    // "our policy is to respect ..., not to send weapons": the possessor
+                    if let Some(np) = a {
+                        let head = t[np.e - 1].lower.as_str();
+                        if clauses[p].g.lemma == "be" && INTENT_NOUNS.contains(&head) {
+                            if let Some(z) = (np.s..np.e).find(|&z| t[z].pos == Pos::Poss) {
+                                a = Some(Np { s: z, e: z + 1 });
+                            }
+                        }
+                    }
                     clauses[i].actor = a;
                     clauses[i].subj = a;
                 }
@@ -649,7 +732,15 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                         }
                         let np = np_left(t, z, 0);
                         clauses[i].actor = np;
-                    } else if let Some(p) = (0..i).rev().find(|&p| clauses[p].obj.is_some_and(|o| o.e == left) && clauses[p].cue.is_some_and(|c| c.obj)) {
+                    } else if let Some(p) = (0..i).rev().find(|&p| {
+                        clauses[p].cue.is_some_and(|c| c.obj)
+                            && clauses[p].obj.is_some_and(|o| {
+                                o.e <= left
+                                    && t[o.e..left]
+                                        .iter()
+                                        .all(|x| !is_verbish(x.pos) && x.pos != Pos::Sub)
+                            })
+                    }) {
                         // "accused Russia of using"
                         clauses[i].forced_actor = clauses[p].obj;
                         clauses[i].actor = clauses[p].obj;
@@ -859,7 +950,10 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
         // targets: a "that" clause or a gerund after the cue noun
         let mut targets = Vec::new();
         if z < n && t[z].lower == "that" {
-            if let Some(k) = (0..m).find(|&k| cl[k].g.first > z) {
+            for k in (0..m).filter(|&k| cl[k].g.first > z) {
+                if cl[k].cue.is_some() && cl[k].g.kind == Kind::Finite {
+                    break;
+                }
                 targets.push(k);
             }
         } else if z < n && matches!(t[z].lower.as_str(), "of" | "about" | "over" | "regarding" | "on") {
@@ -871,7 +965,10 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
             let verb_after = (0..m).find(|&k| cl[k].g.first > a && cl[k].g.first <= a + 2);
             if let Some(v) = verb_after {
                 if let Some(th) = (cl[v].g.pend..n).find(|&q| t[q].lower == "that" && t[q].pos == Pos::Sub) {
-                    if let Some(k) = (0..m).find(|&k| cl[k].g.first > th) {
+                    for k in (0..m).filter(|&k| cl[k].g.first > th) {
+                        if cl[k].cue.is_some() && cl[k].g.kind == Kind::Finite {
+                            break;
+                        }
                         targets.push(k);
                     }
                 }
@@ -1017,8 +1114,28 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
                 quantity = Some(t[z].lower.clone());
             }
         }
-        let actor_np = c.forced_actor.or(c.actor);
+        let mut actor_np = c.forced_actor.or(c.actor);
+        // "accusing it of V-ing": an object pronoun names the nearest phrase before the cue
+        if let (Some(f), Some(a)) = (c.forced_actor, c.attr) {
+            if f.e - f.s == 1 && matches!(t[f.s].lower.as_str(), "it" | "them" | "him" | "her") {
+                let hn = a.holder;
+                let mut z = a.cue.0;
+                while z > 0 {
+                    z -= 1;
+                    let in_holder = hn.is_some_and(|h| h.s <= z && z < h.e);
+                    if matches!(t[z].pos, Pos::Noun | Pos::Propn) && !in_holder {
+                        actor_np = np_left(t, z + 1, 0).or(actor_np);
+                        break;
+                    }
+                }
+            }
+        }
         let (actor, actor_span) = match actor_np {
+            // the holder speaking of its own acts ("X rejected the allegations of sending"):
+            // the entity it speaks for
+            Some(a) if Some(a) == holder_np && !holder.entities.is_empty() => {
+                (Some(holder.entities[0].clone()), Some(np_span(t, a)))
+            }
             Some(a) => {
                 let (name, _) = name_of(ctx, t, a, Some(&holder), holder_np);
                 (Some(name), Some(np_span(t, a)))
@@ -1107,7 +1224,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             group_ids.push((gid, idx));
         }
         // event nouns inside the clause: "through the supply of drones to Russia"
-        nominal_events(ctx, t, c, idx);
+        if let Some(k) = nominal_events(ctx, t, c, idx) {
+            if let Some(gid) = group {
+                group_ids.push((gid, k));
+            }
+        }
     }
     // record cue groups for anaphora (statements under one cue)
     group_ids.sort();
@@ -1134,7 +1255,7 @@ fn is_quantity(t: &[Tok], o: Np) -> bool {
 }
 
 /// Event nouns inside a clause's material: "(with|through|via) (the) N of X (to Y)".
-fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) {
+fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) -> Option<usize> {
     let lex = &ctx.reader.lex;
     let n = t.len();
     let from = c.g.pend;
@@ -1162,13 +1283,22 @@ fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) {
         let recipient = recip
             .map(|rn| name_of(ctx, t, rn, Some(&parent_st.holder), None).0)
             .or(parent_st.proposition.recipient.clone());
+        // the agent of the event noun is the clause's grammatical subject
+        let holder_np = c.attr.and_then(|a| a.holder);
+        let actor = match c.subj {
+            Some(sn) if Some(sn) == holder_np && !parent_st.holder.entities.is_empty() => {
+                Some(parent_st.holder.entities[0].clone())
+            }
+            Some(sn) => Some(name_of(ctx, t, sn, Some(&parent_st.holder), holder_np).0),
+            None => parent_st.proposition.actor.clone(),
+        };
         let name = lex.pred_classes[cls_id as usize].name.clone();
         let text = span.slice(&ctx.doc.text).to_string();
         ctx.out.push(Statement {
             span,
             text,
             proposition: Proposition {
-                actor: parent_st.proposition.actor.clone(),
+                actor,
                 predicate: name.clone(),
                 predicate_class: Some(name),
                 object,
@@ -1186,18 +1316,9 @@ fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) {
             rule: "NOMINAL/EVENT",
             ..parent_st
         });
-        let idx = ctx.out.len() - 1;
-        if let Some(g) = ctx.groups.last_mut() {
-            let _ = g;
-        }
-        // group it with its parent for anaphora
-        let sentence = ctx.sentence;
-        ctx.groups.push(CueGroup {
-            sentence,
-            statements: vec![parent, idx],
-        });
-        break;
+        return Some(ctx.out.len() - 1);
     }
+    None
 }
 
 /// "Tehran denies the allegations": a denial of the statements of the latest cue group.
@@ -1476,8 +1597,14 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
         }
         // strip titles at the front
         let mut ns = s;
-        while ns < k && (is_title(r, t, ns) || t[ns].closed != 0) {
-            ns += 1;
+        while ns < k {
+            if ns + 1 < k && r.lex.titles.contains_key(&format!("{} {}", t[ns].lower, t[ns + 1].lower)) {
+                ns += 2;
+            } else if is_title(r, t, ns) || t[ns].closed != 0 {
+                ns += 1;
+            } else {
+                break;
+            }
         }
         if k - ns >= 2 && k - ns <= 4 && (s > 0 || ns > s) && !t[ns..k].iter().any(|x| x.lower.len() < 2) {
             let full = Span::new(t[ns].start, t[k - 1].end).slice(&ctx.doc.text).to_string();

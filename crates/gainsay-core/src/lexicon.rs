@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 /// The names of the lexicons, as accepted by
 /// [`ReaderBuilder::add_lexicon`](crate::ReaderBuilder::add_lexicon).
-pub const LEXICON_NAMES: [&str; 13] = [
+pub const LEXICON_NAMES: [&str; 14] = [
     "entities",
     "cues",
     "predicates",
@@ -25,10 +25,11 @@ pub const LEXICON_NAMES: [&str; 13] = [
     "phrasal",
     "closed",
     "debunk",
+    "adjectives",
 ];
 
 /// The embedded lexicon files: (name, file name, text).
-pub(crate) const EMBEDDED: [(&str, &str, &str); 13] = [
+pub(crate) const EMBEDDED: [(&str, &str, &str); 14] = [
     (
         "entities",
         "entities.tsv",
@@ -62,6 +63,11 @@ pub(crate) const EMBEDDED: [(&str, &str, &str); 13] = [
     ("phrasal", "phrasal.tsv", include_str!("../data/phrasal.tsv")),
     ("closed", "closed.tsv", include_str!("../data/closed.tsv")),
     ("debunk", "debunk.tsv", include_str!("../data/debunk.tsv")),
+    (
+        "adjectives",
+        "adjectives.tsv",
+        include_str!("../data/adjectives.tsv"),
+    ),
 ];
 
 /// Closed-class membership bits.
@@ -172,6 +178,7 @@ pub struct Lexicon {
     pub(crate) groups: HashMap<String, ()>,
     pub(crate) titles: HashMap<String, ()>,
     pub(crate) debunk: HashMap<String, Stance>,
+    pub(crate) adjectives: HashMap<String, ()>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -235,6 +242,13 @@ impl Lexicon {
             "groups" => self.add_set(file, text, true),
             "titles" => self.add_set(file, text, false),
             "debunk" => self.add_debunk(file, text),
+            "adjectives" => {
+                for (ln, cols) in lines(text) {
+                    need(file, ln, &cols, 1, "word")?;
+                    self.adjectives.insert(cols[0].to_lowercase(), ());
+                }
+                Ok(())
+            }
             _ => Err(Error::UnknownLexicon {
                 name: name.to_string(),
                 expected: LEXICON_NAMES.join(", "),

@@ -176,7 +176,7 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
     let w = &text[start..end];
     let first = w.chars().next().unwrap_or(' ');
-    let word = first.is_alphanumeric() || first == '$' || first == '\'' || first == '’';
+    let word = first.is_alphanumeric() || first == '$';
     let mut lower = w.to_lowercase();
     if lower.contains('’') {
         lower = lower.replace('’', "'");
@@ -461,12 +461,21 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         }
         return Pos::Det;
     }
+    if c & cls::SUB != 0 && t.vforms & vf::ING != 0 {
+        // "of providing drones" vs "providing that"
+        if prev.is_some_and(|p| p.pos == Pos::Prep || p.pos == Pos::Neg) {
+            return Pos::Verb;
+        }
+    }
     if c & cls::POSS != 0 {
         if w == "her" {
             let nx = next.map(|x| x.closed == 0 && x.word).unwrap_or(false);
             return if nx { Pos::Poss } else { Pos::Pron };
         }
         return Pos::Poss;
+    }
+    if matches!(w, "this" | "these" | "those") && !next.is_some_and(|x| x.word && x.closed & (cls::PREP | cls::CONJ | cls::SUB | cls::AUX | cls::MODAL) == 0 && x.vforms & (vf::PAST | vf::PRES3) == 0 || x.lower == "'s") {
+        return Pos::Pron;
     }
     if c & cls::DET != 0 && !(t.cap && !first) {
         // "no" before a noun is a determiner; "some"/"many" etc.
@@ -499,6 +508,17 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     if c & cls::ADV != 0 && t.vforms == 0 {
         return Pos::Adv;
     }
+    if let Some((_, crate::lexicon::AliasKind::Demonym, end)) = t.ent {
+        if end >= t.end && next.is_some_and(|x| x.word && (x.closed == 0 || x.closed & cls::NUMW != 0)) {
+            return Pos::Adj;
+        }
+    }
+    if t.lower.ends_with("-made") || t.lower.ends_with("-backed") || t.lower.ends_with("-led") || t.lower.ends_with("-based") {
+        return Pos::Adj;
+    }
+    if t.vforms == 0 && lex.adjectives.contains_key(w) && !(t.cap && !first) {
+        return Pos::Adj;
+    }
     let lexical_cap = t.cap && !first && !title_case;
     if lexical_cap || (t.cap && t.vforms == 0 && c == 0) {
         // a capitalised word inside a sentence, or an unknown capitalised word
@@ -518,6 +538,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     }
     // ---- the word has verb readings: context decides
     let forms = t.vforms;
+    let lexicon_noun = lex.objects.contains_key(w) || lex.groups.contains_key(w);
     let lemma = t.lemma.map(|l| lex.verb_counts[l as usize]).unwrap_or((0, 0));
     let noun_bias = lemma.1 > lemma.0 * 2 + 2;
     let p = prev_sig(toks, i).map(|j| (j, toks[j].pos, toks[j].lower.as_str()));
@@ -592,6 +613,13 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         _ => {}
     }
     // after a noun, name, comma, conjunction, time word or closing punctuation
+    if lexicon_noun {
+        return noun_or_adj(toks, i);
+    }
+    // a clause has one finite verb: "Iran calls for Ukraine talks", "announced new sanctions"
+    if forms & (vf::PAST | vf::PART | vf::ING) == 0 && clause_has_verb(toks, i) && noun_reading(lemma) {
+        return noun_or_adj(toks, i);
+    }
     if forms & (vf::PAST | vf::PART) != 0 {
         // "drones used by", "Iran supplied"
         if forms & vf::BASE != 0 && forms & vf::PAST == 0 && noun_bias {
@@ -622,6 +650,10 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         if next_starts_np || nx.is_some_and(|x| matches!(x.0, Pos::Prep) || x.1 == "to") {
             return Pos::Verb;
         }
+        // "about Iran supplying drones"
+        if next.is_some_and(|x| x.word && x.closed & (cls::PREP | cls::CONJ | cls::SUB | cls::AUX | cls::MODAL) == 0) {
+            return Pos::Verb;
+        }
         return noun_or_adj(toks, i);
     }
     if forms & vf::BASE != 0 {
@@ -637,6 +669,23 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         }
     }
     noun_or_adj(toks, i)
+}
+
+fn noun_reading(counts: (u32, u32)) -> bool {
+    counts.1 > 0 || counts.0 < 5
+}
+
+/// A verb already stands in the current clause (back to the last clause boundary).
+fn clause_has_verb(toks: &[Tok], i: usize) -> bool {
+    for t in toks[..i].iter().rev() {
+        match t.pos {
+            Pos::Verb | Pos::Aux | Pos::Modal => return true,
+            Pos::Sub | Pos::Conj | Pos::Comma | Pos::Quote => return false,
+            _ if t.lower == ";" || t.lower == ":" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn has_and_before(toks: &[Tok], j: usize) -> bool {

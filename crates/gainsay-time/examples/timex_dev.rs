@@ -10,7 +10,10 @@ use gainsay_time::TimeTagger;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.iter().find(|a| !a.starts_with("--")).ok_or("usage: timex_dev GOLD.jsonl [--score]")?;
+    let path = args
+        .iter()
+        .find(|a| !a.starts_with("--"))
+        .ok_or("usage: timex_dev GOLD.jsonl [--score]")?;
     let want_score = args.iter().any(|a| a == "--score");
     let tagger = TimeTagger::new()?;
     let file = std::io::BufReader::new(std::fs::File::open(path)?);

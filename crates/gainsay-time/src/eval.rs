@@ -80,9 +80,21 @@ pub struct TimexScores {
 }
 
 fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
-    let p = if tp + fp > 0 { tp as f64 / (tp + fp) as f64 } else { 0.0 };
-    let r = if tp + fn_ > 0 { tp as f64 / (tp + fn_) as f64 } else { 0.0 };
-    let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let p = if tp + fp > 0 {
+        tp as f64 / (tp + fp) as f64
+    } else {
+        0.0
+    };
+    let r = if tp + fn_ > 0 {
+        tp as f64 / (tp + fn_) as f64
+    } else {
+        0.0
+    };
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     (p, r, f)
 }
 
@@ -113,7 +125,8 @@ pub fn score(gold: &[TimexDoc], pred: &[TimexDoc]) -> TimexScores {
                 if used[k] {
                     continue;
                 }
-                if p.start < t.end && t.start < p.end
+                if p.start < t.end
+                    && t.start < p.end
                     && (best.is_none() || (p.start == t.start && p.end == t.end))
                 {
                     best = Some(k);
@@ -145,7 +158,11 @@ pub fn score(gold: &[TimexDoc], pred: &[TimexDoc]) -> TimexScores {
         relaxed_f1: rf,
         value_f1: vf,
         type_f1: tf,
-        value_accuracy: if relaxed > 0 { value_ok as f64 / relaxed as f64 } else { 0.0 },
+        value_accuracy: if relaxed > 0 {
+            value_ok as f64 / relaxed as f64
+        } else {
+            0.0
+        },
     }
 }
 

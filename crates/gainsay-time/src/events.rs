@@ -369,7 +369,7 @@ impl<'a> EventTimeResolver<'a> {
                 }
             }
         }
-        triggers.sort_by(|a: &(Vec<String>, Relation), b| b.0.len().cmp(&a.0.len()));
+        triggers.sort_by_key(|t: &(Vec<String>, Relation)| std::cmp::Reverse(t.0.len()));
         EventTimeResolver {
             tagger,
             calendar,
@@ -430,7 +430,11 @@ impl<'a> EventTimeResolver<'a> {
             // "Russian troops invaded Ukraine in February 2022": the date describes the anchor
             for (k, t) in timexes.iter().enumerate() {
                 let gap = text.get(a.end..t.start).unwrap_or("x").trim();
-                if t.start >= a.end && (gap.eq_ignore_ascii_case("in") || gap.eq_ignore_ascii_case("on") || gap == ",") {
+                if t.start >= a.end
+                    && (gap.eq_ignore_ascii_case("in")
+                        || gap.eq_ignore_ascii_case("on")
+                        || gap == ",")
+                {
                     if let (Some(ti), Some(s)) = (t.interval(), a.interval.start) {
                         if ti.contains(s) {
                             consumed[k] = true;
@@ -469,7 +473,11 @@ impl<'a> EventTimeResolver<'a> {
             if matches!(rel, Relation::Before | Relation::After) && rs < s {
                 let gap_end = text[..rs].trim_end().len();
                 if let Some((ds, _, v)) = durations.iter().find(|(_, de, _)| *de == gap_end) {
-                    let base = if rel == Relation::Before { iv.start } else { iv.end.or(iv.start) };
+                    let base = if rel == Relation::Before {
+                        iv.start
+                    } else {
+                        iv.end.or(iv.start)
+                    };
                     if let (Some(b), Some((span, unit))) = (base, duration_span(v)) {
                         let shifted = if rel == Relation::Before {
                             b.checked_sub(span).ok()

@@ -44,7 +44,7 @@ impl Interval {
 
     /// Whether `d` lies in the interval.
     pub fn contains(&self, d: Date) -> bool {
-        self.start.is_none_or(|s| s <= d) && self.end.is_none_or(|e| d < e)
+        self.start.map_or(true, |s| s <= d) && self.end.map_or(true, |e| d < e)
     }
 
     /// Whether the two intervals share no day.

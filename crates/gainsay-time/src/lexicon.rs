@@ -93,7 +93,10 @@ fn check_value(cat: Cat, value: &str) -> Result<(), String> {
             }
         }
         Cat::Ordinal => int(value, -1, 100),
-        Cat::Unit => one_of(value, &["Y", "M", "W", "D", "H", "MIN", "S", "DE", "CE", "Q", "WE"]),
+        Cat::Unit => one_of(
+            value,
+            &["Y", "M", "W", "D", "H", "MIN", "S", "DE", "CE", "Q", "WE"],
+        ),
         Cat::Season => one_of(value, &["SP", "SU", "FA", "WI"]),
         Cat::PartOfDay => one_of(value, &["MO", "AF", "EV", "NI", "DT"]),
         Cat::Ref => one_of(value, &["PRESENT_REF", "PAST_REF", "FUTURE_REF"]),
@@ -120,7 +123,9 @@ fn check_value(cat: Cat, value: &str) -> Result<(), String> {
             if !value.is_empty() && value.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
                 Ok(())
             } else {
-                Err(format!("value {value:?} is not an upper-case TimeML modifier"))
+                Err(format!(
+                    "value {value:?} is not an upper-case TimeML modifier"
+                ))
             }
         }
         Cat::Holiday => {
@@ -151,10 +156,16 @@ pub(crate) fn parse_holiday(v: &str) -> Option<Holiday> {
     match parts.len() {
         2 => {
             let day: i8 = parts[1].parse().ok()?;
-            (1..=31).contains(&day).then_some(Holiday::Fixed(month, day))
+            (1..=31)
+                .contains(&day)
+                .then_some(Holiday::Fixed(month, day))
         }
         3 => {
-            let nth: i8 = if parts[1] == "last" { -1 } else { parts[1].parse().ok()? };
+            let nth: i8 = if parts[1] == "last" {
+                -1
+            } else {
+                parts[1].parse().ok()?
+            };
             let wd: i8 = parts[2].parse().ok()?;
             ((nth == -1 || (1..=5).contains(&nth)) && (1..=7).contains(&wd))
                 .then_some(Holiday::Nth(month, nth, wd))
@@ -207,7 +218,7 @@ impl Lexicon {
                     value: value.to_string(),
                 },
             ));
-            list.sort_by(|a, b| b.1.words.len().cmp(&a.1.words.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.1.words.len()));
         }
         Ok(())
     }

@@ -15,17 +15,17 @@
 #![forbid(unsafe_code)]
 
 mod error;
-mod events;
 pub mod eval;
+mod events;
 mod interval;
 mod lexicon;
 mod tagger;
 mod token;
 
 pub use error::TimeError;
-pub use interval::Interval;
-pub use tagger::{TimeTagger, TimeTaggerBuilder, Timex, TimexType};
 pub use events::{
     inconsistent, Anchor, Event, EventCalendar, EventCalendarBuilder, EventTimeResolver, Relation,
     TimeRef,
 };
+pub use interval::Interval;
+pub use tagger::{TimeTagger, TimeTaggerBuilder, Timex, TimexType};

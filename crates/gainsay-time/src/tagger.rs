@@ -9,9 +9,7 @@ use crate::lexicon::{parse_holiday, Cat, Holiday, Lexicon, BUILTIN};
 use crate::token::{tokenize, Kind, Tok};
 
 /// The TIMEX3 type of a time expression.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum TimexType {
     /// A calendar date or period (`2022-11-05`, `2022-W45`, `PRESENT_REF`).
@@ -259,7 +257,11 @@ fn fmt_q(y: i64, q: i64) -> String {
 
 fn fmt_ym(y: i64, m: i64) -> String {
     let idx = y * 12 + (m - 1);
-    format!("{}-{:02}", fmt_y(idx.div_euclid(12)), idx.rem_euclid(12) + 1)
+    format!(
+        "{}-{:02}",
+        fmt_y(idx.div_euclid(12)),
+        idx.rem_euclid(12) + 1
+    )
 }
 
 fn add(d: Date, n: i64, unit: &str) -> Option<Date> {
@@ -389,8 +391,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         for e in self.lex.get(cat, w) {
-            if e
-                .words
+            if e.words
                 .iter()
                 .enumerate()
                 .skip(1)
@@ -453,6 +454,30 @@ impl<'a> Cx<'a> {
         (s..e).any(|k| self.lex(k, Cat::Future).is_some())
     }
 
+    /// Whether a past-tense verb ("-ed", "was", "said") stands within a few words of `i`.
+    fn past_tense(&self, i: usize) -> bool {
+        let s = self.sentence_start(i).max(i.saturating_sub(6));
+        let e = self.sentence_end(i).min(i + 6);
+        (s..e).any(|k| {
+            let w = self.w(k);
+            (w.len() > 4 && w.ends_with("ed") && !self.cap(k))
+                || matches!(
+                    w,
+                    "was"
+                        | "were"
+                        | "said"
+                        | "had"
+                        | "did"
+                        | "met"
+                        | "came"
+                        | "went"
+                        | "began"
+                        | "left"
+                        | "told"
+                )
+        })
+    }
+
     /// Whether the sentence around `i` speaks of quarters (earnings reports).
     fn quarter_ctx(&self, i: usize) -> bool {
         if self.doc_quarter {
@@ -491,7 +516,10 @@ impl<'a> Cx<'a> {
                 v = v * 1000.0 + self.int(j + 1)? as f64;
                 j += 2;
             }
-            if self.is(j, ".") && self.adj(j) && self.kind(j + 1) == Some(Kind::Num) && self.adj(j + 1)
+            if self.is(j, ".")
+                && self.adj(j)
+                && self.kind(j + 1) == Some(Kind::Num)
+                && self.adj(j + 1)
             {
                 let frac = self.w(j + 1);
                 let f: f64 = format!("0.{frac}").parse().ok()?;
@@ -541,7 +569,7 @@ impl<'a> Cx<'a> {
         let mut best: Option<M> = self.base(i);
         let mut consider = |c: Option<M>| {
             if let Some(c) = c {
-                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                if best.as_ref().map_or(true, |b| c.end > b.end) {
                     best = Some(c);
                 }
             }
@@ -618,7 +646,7 @@ impl<'a> Cx<'a> {
         let mut best: Option<M> = None;
         for r in rules {
             if let Some(c) = r(self, i) {
-                if best.as_ref().is_none_or(|b| c.end > b.end) {
+                if best.as_ref().map_or(true, |b| c.end > b.end) {
                     best = Some(c);
                 }
             }
@@ -636,8 +664,7 @@ impl<'a> Cx<'a> {
             return None;
         }
         // "the past two months" is a duration
-        if self.w(j - 1) == "past"
-            && (self.number(j).is_some() || self.lex(j, Cat::Unit).is_some())
+        if self.w(j - 1) == "past" && (self.number(j).is_some() || self.lex(j, Cat::Unit).is_some())
         {
             return None;
         }
@@ -688,8 +715,20 @@ impl<'a> Cx<'a> {
         self.kind(i - 1) == Some(Kind::Num)
             || matches!(
                 p,
-                "%" | "percent" | "cents" | "dollars" | "times" | "million" | "billion" | "once"
-                    | "twice" | "yen" | "pounds" | "euros" | "marks" | "francs" | "hundred"
+                "%" | "percent"
+                    | "cents"
+                    | "dollars"
+                    | "times"
+                    | "million"
+                    | "billion"
+                    | "once"
+                    | "twice"
+                    | "yen"
+                    | "pounds"
+                    | "euros"
+                    | "marks"
+                    | "francs"
+                    | "hundred"
                     | "thousand"
             )
     }
@@ -713,7 +752,13 @@ impl<'a> Cx<'a> {
                 return m(i, e2, SE, format!("XXXX-WXX-{wd}{pod}"), false);
             }
             if let Some((e, mo)) = self.lex(j, Cat::Month) {
-                return m(i, e, SE, format!("XXXX-{:02}", mo.parse::<i64>().ok()?), false);
+                return m(
+                    i,
+                    e,
+                    SE,
+                    format!("XXXX-{:02}", mo.parse::<i64>().ok()?),
+                    false,
+                );
             }
             if let Some((e, s)) = self.lex(j, Cat::Season) {
                 return m(i, e, SE, format!("XXXX-{s}"), false);
@@ -887,7 +932,9 @@ impl<'a> Cx<'a> {
         let j = i + 1;
         if self.adj(j) {
             let n = self.w(j);
-            if matches!(n, "." | "," | "/" | "-") && self.kind(j + 1) == Some(Kind::Num) && self.adj(j + 1)
+            if matches!(n, "." | "," | "/" | "-")
+                && self.kind(j + 1) == Some(Kind::Num)
+                && self.adj(j + 1)
             {
                 return None;
             }
@@ -985,10 +1032,8 @@ impl<'a> Cx<'a> {
         let mut k = j;
         let mut day = None;
         if let Some((e, d)) = self.day_at(k) {
-            if !(self.ndigits(k) == 2 && self.is(e, ",") && false) {
-                day = Some(d);
-                k = e;
-            }
+            day = Some(d);
+            k = e;
         }
         let (e, y) = match self.year_after(k) {
             Some((e2, y)) => (e2, Some(y)),
@@ -1007,8 +1052,21 @@ impl<'a> Cx<'a> {
                 let prev = if i > 0 { self.w(i - 1) } else { "" };
                 if !matches!(
                     prev,
-                    "in" | "since" | "until" | "through" | "by" | "early" | "late" | "mid"
-                        | "last" | "next" | "this" | "of" | "-" | "before" | "after" | "during"
+                    "in" | "since"
+                        | "until"
+                        | "through"
+                        | "by"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "of"
+                        | "-"
+                        | "before"
+                        | "after"
+                        | "during"
                 ) {
                     return None;
                 }
@@ -1042,7 +1100,11 @@ impl<'a> Cx<'a> {
             let n = self.int(k2 + 1)?;
             let base = self.dct.map(|d| i64::from(d.year())).unwrap_or(2000);
             let c = base / 100 * 100;
-            let y = if c + n > base + 10 { c - 100 + n } else { c + n };
+            let y = if c + n > base + 10 {
+                c - 100 + n
+            } else {
+                c + n
+            };
             return Some((k2 + 2, y));
         }
         if k2 == k {
@@ -1076,7 +1138,8 @@ impl<'a> Cx<'a> {
             let cur = wd_num(d);
             let off = if wd == cur {
                 0
-            } else if self.future(i) {
+            } else if self.future(i) || ((wd - cur).rem_euclid(7) == 1 && !self.past_tense(i)) {
+                // the nearest occurrence: "Tuesday" in a Monday paper is rarely six days back
                 (wd - cur).rem_euclid(7)
             } else {
                 -((cur - wd).rem_euclid(7))
@@ -1118,7 +1181,11 @@ impl<'a> Cx<'a> {
             return m(i, e, D, fmt_y(y), true);
         }
         // "'90s"
-        if self.is(s, "'") && self.ndigits(s + 1) == 2 && self.adj(s + 1) && self.is(s + 2, "s") && self.adj(s + 2)
+        if self.is(s, "'")
+            && self.ndigits(s + 1) == 2
+            && self.adj(s + 1)
+            && self.is(s + 2, "s")
+            && self.adj(s + 2)
         {
             let n = self.int(s + 1)?;
             if n % 10 != 0 {
@@ -1148,11 +1215,28 @@ impl<'a> Cx<'a> {
                 && !self.cap(e)
                 && next.len() > 3
                 && next.ends_with('s')
-                && !matches!(next, "was" | "has" | "saw" | "sees" | "marks" | "looks" | "seems")
+                && !matches!(
+                    next,
+                    "was" | "has" | "saw" | "sees" | "marks" | "looks" | "seems"
+                )
                 && !matches!(
                     prev,
-                    "in" | "since" | "of" | "by" | "until" | "from" | "to" | "before" | "after"
-                        | "during" | "through" | "the" | "early" | "late" | "mid" | "-" | ","
+                    "in" | "since"
+                        | "of"
+                        | "by"
+                        | "until"
+                        | "from"
+                        | "to"
+                        | "before"
+                        | "after"
+                        | "during"
+                        | "through"
+                        | "the"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "-"
+                        | ","
                 )
             {
                 return None;
@@ -1165,7 +1249,7 @@ impl<'a> Cx<'a> {
                 return None;
             }
             // "the 1988 quarter", "the 1989 period": the quarter of that year
-            if matches!(self.w(e), "quarter" | "period") && !fiscal {
+            if self.is(e, "quarter") && !fiscal {
                 let q = self.dct.map(|d| quarter_of(d) - 1).unwrap_or(0);
                 let v = if q >= 1 { fmt_q(y, q) } else { fmt_y(y) };
                 return m(i, e + 1, D, v, true);
@@ -1182,7 +1266,9 @@ impl<'a> Cx<'a> {
         }
         // spoken years need a strong cue: "in nineteen ninety-six"
         if let Some((e, y)) = self.spoken_year(s) {
-            if y >= 1900 || (i > 0 && matches!(self.w(i - 1), "in" | "since" | "of" | "until" | "by")) {
+            if y >= 1900
+                || (i > 0 && matches!(self.w(i - 1), "in" | "since" | "of" | "until" | "by"))
+            {
                 return m(i, e, D, fmt_y(y), true);
             }
         }
@@ -1228,7 +1314,9 @@ impl<'a> Cx<'a> {
                 y = Some(yy);
                 e = e2;
             }
-            let v = y.map(|y| fmt_q(y, q)).unwrap_or_else(|| format!("XXXX-Q{q}"));
+            let v = y
+                .map(|y| fmt_q(y, q))
+                .unwrap_or_else(|| format!("XXXX-Q{q}"));
             return m(i, e, D, v, true);
         }
         // year-earlier / year-ago quarter|period
@@ -1237,7 +1325,13 @@ impl<'a> Cx<'a> {
             let d = dct;
             let prevq = |d: Date| fmt_q(i64::from(d.year()) - 1, quarter_of(d) - 1);
             if matches!(self.w(e), "quarter" | "period") {
-                return m(i, e + 1, D, d.map(prevq).unwrap_or_else(|| "XXXX-QX".into()), true);
+                return m(
+                    i,
+                    e + 1,
+                    D,
+                    d.map(prevq).unwrap_or_else(|| "XXXX-QX".into()),
+                    true,
+                );
             }
             let v = d.map(|d| {
                 if self.quarter_ctx(i) {
@@ -1248,8 +1342,10 @@ impl<'a> Cx<'a> {
             });
             return m(i, e, D, v.unwrap_or_else(|| "XXXX".into()), true);
         }
-        if matches!(self.w(s), "latest" | "comparable" | "same" | "recent" | "just-ended")
-            && matches!(self.w(s + 1), "quarter" | "period")
+        if matches!(
+            self.w(s),
+            "latest" | "comparable" | "same" | "recent" | "just-ended"
+        ) && matches!(self.w(s + 1), "quarter" | "period")
             && s == i
         {
             let v = dct.map(|d| fmt_q(i64::from(d.year()), quarter_of(d) - 1));
@@ -1278,7 +1374,11 @@ impl<'a> Cx<'a> {
         let mut e = k + 1;
         let mut y = explicit_year;
         if y.is_none() {
-            let kk = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
+            let kk = if self.is(e, "of") || self.is(e, ",") {
+                e + 1
+            } else {
+                e
+            };
             let kk = if self.is(kk, "fiscal") { kk + 1 } else { kk };
             if let Some((e2, yy)) = self.year_expr(kk) {
                 y = Some(yy);
@@ -1287,7 +1387,11 @@ impl<'a> Cx<'a> {
         }
         let y = y.or_else(|| {
             let d = dct?;
-            let cur = if unit == 'Q' { quarter_of(d) } else { (quarter_of(d) + 1) / 2 };
+            let cur = if unit == 'Q' {
+                quarter_of(d)
+            } else {
+                (quarter_of(d) + 1) / 2
+            };
             Some(i64::from(d.year()) - i64::from(q > cur && !self.future(i)))
         });
         let v = match y {
@@ -1339,7 +1443,8 @@ impl<'a> Cx<'a> {
         let (j, h) = self.hour_word(i)?;
         let (mut j, mut mi) = (j, 0);
         let digital = self.kind(i) == Some(Kind::Num);
-        if digital && self.is(j, ":") && self.ndigits(j + 1) == 2 && self.adj(j) && self.adj(j + 1) {
+        if digital && self.is(j, ":") && self.ndigits(j + 1) == 2 && self.adj(j) && self.adj(j + 1)
+        {
             mi = self.int(j + 1)?;
             if mi > 59 {
                 return None;
@@ -1381,7 +1486,11 @@ impl<'a> Cx<'a> {
     fn ampm(&self, j: usize, h: i64) -> (usize, i64) {
         let w = self.w(j);
         let (e, pm) = if (w == "a" || w == "p") && self.is(j + 1, ".") && self.is(j + 2, "m") {
-            let e = if self.is(j + 3, ".") && self.adj(j + 3) { j + 4 } else { j + 3 };
+            let e = if self.is(j + 3, ".") && self.adj(j + 3) {
+                j + 4
+            } else {
+                j + 3
+            };
             (e, w == "p")
         } else if w == "am" || w == "pm" {
             (j + 1, w == "pm")
@@ -1402,7 +1511,11 @@ impl<'a> Cx<'a> {
 
     /// A clock time after "at" following a day: "Friday at 3 p.m.".
     fn clock_at_after(&self, j: usize) -> Option<(usize, i64, i64)> {
-        let k = if self.is(j, "at") || self.is(j, ",") { j + 1 } else { j };
+        let k = if self.is(j, "at") || self.is(j, ",") {
+            j + 1
+        } else {
+            j
+        };
         if k == j && !matches!(self.w(j), "noon" | "midnight") {
             return None;
         }
@@ -1413,7 +1526,10 @@ impl<'a> Cx<'a> {
         let (e, h, mi) = self.clock_at(i)?;
         // optional day anchor after: "10 p.m. Wednesday", "noon on Friday", "3 p.m. yesterday"
         let mut e = e;
-        if matches!(self.w(e), "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "gmt" | "utc" | "et" | "bst" | "cet") {
+        if matches!(
+            self.w(e),
+            "est" | "edt" | "cst" | "cdt" | "pst" | "pdt" | "gmt" | "utc" | "et" | "bst" | "cet"
+        ) {
             e += 1;
         } else if self.is(e, "local") && self.is(e + 1, "time") {
             e += 2;
@@ -1495,8 +1611,17 @@ impl<'a> Cx<'a> {
         let mut qual = false;
         if matches!(
             self.w(j),
-            "first" | "past" | "last" | "next" | "coming" | "following" | "previous" | "latest"
-                | "final" | "initial" | "remaining"
+            "first"
+                | "past"
+                | "last"
+                | "next"
+                | "coming"
+                | "following"
+                | "previous"
+                | "latest"
+                | "final"
+                | "initial"
+                | "remaining"
         ) {
             j += 1;
             qual = true;
@@ -1523,7 +1648,11 @@ impl<'a> Cx<'a> {
             }
             // "the 1990 period"? no: numbers here are counts
             if let Num::N(v) = n {
-                if v > 10000.0 || (self.kind(j) == Some(Kind::Num) && self.ndigits(j) == 4 && !uw.ends_with('s')) {
+                if v > 10000.0
+                    || (self.kind(j) == Some(Kind::Num)
+                        && self.ndigits(j) == 4
+                        && !uw.ends_with('s'))
+                {
                     return None;
                 }
             }
@@ -1551,9 +1680,18 @@ impl<'a> Cx<'a> {
             return None;
         }
         // bare plurals after a preposition: "for years", "in decades"
-        if i > 0 && matches!(self.w(i - 1), "for" | "within" | "in" | "over" | "took" | "take" | "lasted") {
+        if i > 0
+            && matches!(
+                self.w(i - 1),
+                "for" | "within" | "in" | "over" | "took" | "take" | "lasted"
+            )
+        {
             if let Some((e, u)) = self.lex(i, Cat::Unit) {
-                if self.w(i).ends_with('s') && !matches!(u, "Q" | "S" | "WE") && !self.is(e, "of") && !self.is(e, "'") {
+                if self.w(i).ends_with('s')
+                    && !matches!(u, "Q" | "S" | "WE")
+                    && !self.is(e, "of")
+                    && !self.is(e, "'")
+                {
                     return m(i, e, DU, dur_value(Num::X, u, false)?, true);
                 }
             }
@@ -1582,7 +1720,11 @@ impl<'a> Cx<'a> {
             }
             let r: i64 = r.parse().ok()?;
             let d = self.dct.and_then(|d| add(d.first_of_month(), r, "M"));
-            (e + 1, d.map(|d| i64::from(d.year())), d.map(|d| i64::from(d.month())).unwrap_or(0))
+            (
+                e + 1,
+                d.map(|d| i64::from(d.year())),
+                d.map(|d| i64::from(d.month())).unwrap_or(0),
+            )
         } else {
             return None;
         };
@@ -1628,7 +1770,11 @@ impl<'a> Cx<'a> {
 
     fn r_season(&self, i: usize) -> Option<M> {
         let (e, s) = self.lex(i, Cat::Season)?;
-        let k = if self.is(e, "of") || self.is(e, ",") { e + 1 } else { e };
+        let k = if self.is(e, "of") || self.is(e, ",") {
+            e + 1
+        } else {
+            e
+        };
         let (e2, y) = self.year_expr(k)?;
         m(i, e2, D, format!("{}-{s}", fmt_y(y)), true)
     }
@@ -1657,7 +1803,15 @@ impl<'a> Cx<'a> {
                 return if self.is(i, "fiscal") {
                     m(i, e, DU, "P1Y".into(), true)
                 } else {
-                    m(i, e, D, self.dct.map(|d| fmt_y(i64::from(d.year()))).unwrap_or_else(|| "XXXX".into()), true)
+                    m(
+                        i,
+                        e,
+                        D,
+                        self.dct
+                            .map(|d| fmt_y(i64::from(d.year())))
+                            .unwrap_or_else(|| "XXXX".into()),
+                        true,
+                    )
                 };
             }
             ("Q", "quarter") => d.map(|d| fmt_q(i64::from(d.year()), quarter_of(d) - 1)),

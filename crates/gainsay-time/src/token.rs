@@ -32,15 +32,27 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             while i < b.len() && b[i].is_ascii_alphabetic() {
                 i += 1;
             }
-            out.push(Tok { start: s, end: i, kind: Kind::Word });
+            out.push(Tok {
+                start: s,
+                end: i,
+                kind: Kind::Word,
+            });
         } else if c.is_ascii_digit() {
             let s = i;
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
-            out.push(Tok { start: s, end: i, kind: Kind::Num });
+            out.push(Tok {
+                start: s,
+                end: i,
+                kind: Kind::Num,
+            });
         } else if c.is_ascii() {
-            out.push(Tok { start: i, end: i + 1, kind: Kind::Punct });
+            out.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Punct,
+            });
             i += 1;
         } else {
             let s = i;
@@ -49,8 +61,16 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 i += 1;
             }
             // Typographic apostrophe acts like ASCII "'".
-            let kind = if &text[s..i] == "\u{2019}" { Kind::Punct } else { Kind::Other };
-            out.push(Tok { start: s, end: i, kind });
+            let kind = if &text[s..i] == "\u{2019}" {
+                Kind::Punct
+            } else {
+                Kind::Other
+            };
+            out.push(Tok {
+                start: s,
+                end: i,
+                kind,
+            });
         }
     }
     out

@@ -42,5 +42,10 @@ fn timex_cases() {
             assert_eq!(&c.text[t.start..t.end], t.text, "span of {:?}", t.text);
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
