@@ -129,6 +129,9 @@ pub struct Config {
     pub score_reversal: f64,
     /// Score of a temporal conflict (default 0.8).
     pub score_temporal: f64,
+    /// Two time references of one statement are compared for a self-inconsistency only
+    /// when at most this many bytes separate them (default 8: ", " between appositives).
+    pub max_self_time_gap: usize,
 }
 
 impl Default for Config {
@@ -140,6 +143,7 @@ impl Default for Config {
             score_narration: 0.75,
             score_reversal: 0.95,
             score_temporal: 0.8,
+            max_self_time_gap: 8,
         }
     }
 }
@@ -390,7 +394,10 @@ impl Comparer {
             let ev = &st[i].times.event;
             'self_: for x in 0..ev.len() {
                 for y in x + 1..ev.len() {
-                    if ev[x].interval.disjoint(&ev[y].interval) {
+                    // only references side by side ("in November 2022, three months before
+                    // the start of hostilities") describe the same event
+                    let gap = ev[y].span.start.saturating_sub(ev[x].span.end);
+                    if gap <= cfg.max_self_time_gap && ev[x].interval.disjoint(&ev[y].interval) {
                         conflicts.push(Conflict {
                             a: i,
                             b: i,

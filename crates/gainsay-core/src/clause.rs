@@ -50,6 +50,8 @@ pub(crate) struct DocCtx<'r> {
     groups: Vec<CueGroup>,
     sentence: usize,
     doc_interval: Option<Interval>,
+    timexes: Vec<gainsay_time::Timex>,
+    refs: Vec<gainsay_time::TimeRef>,
 }
 
 impl<'r> DocCtx<'r> {
@@ -58,7 +60,14 @@ impl<'r> DocCtx<'r> {
             start: Some(d),
             end: d.tomorrow().ok(),
         });
+        let (mut timexes, mut refs) = (Vec::new(), Vec::new());
+        if let (Some(tagger), Some(cal)) = (&reader.time, &reader.calendar) {
+            timexes = tagger.tag(&doc.text, doc.published);
+            refs = gainsay_time::EventTimeResolver::new(tagger, cal).resolve(&doc.text, 0, doc.published);
+        }
         DocCtx {
+            timexes,
+            refs,
             reader,
             doc,
             persons: Vec::new(),
@@ -1663,45 +1672,28 @@ fn person_in(ctx: &DocCtx<'_>, t: &[Tok], np: Np) -> Option<usize> {
 
 /// Claim and event times for a clause.
 fn times_of(ctx: &DocCtx<'_>, t: &[Tok], c: &Clause, cue: Option<Span>) -> Times {
-    let r = ctx.reader;
     let mut times = Times {
         claim: ctx.doc_interval,
         event: Vec::new(),
     };
-    let Some(tagger) = &r.time else {
-        return times;
-    };
-    let text = ctx.doc.text.as_str();
     let s = t[0].start;
     let e = t[t.len() - 1].end;
-    let sent = &text[s..e];
-    let dct = ctx.doc.published;
-    // claim time: a date expression before the cue
+    // claim time: a date expression in the sentence before the cue
     if let Some(cs) = cue {
-        for tx in tagger.tag(sent, dct) {
-            if s + tx.end <= cs.start || (s + tx.start >= cs.end && s + tx.start < cs.end + 20 && !sent[tx.end..].trim_start().starts_with(',')) {
+        for tx in &ctx.timexes {
+            if tx.start >= s && tx.end <= cs.start && tx.kind == gainsay_time::TimexType::Date {
                 if let Some(iv) = tx.interval() {
-                    if s + tx.end <= cs.start {
-                        times.claim = Some(iv);
-                    }
+                    times.claim = Some(iv);
                 }
             }
         }
     }
-    // event time: references in the clause's material
-    let from = t[c.g.first].start;
-    let to = e;
-    if from < to {
-        let refs = crate::timeref::event_refs(&text[from..to], dct, tagger);
-        for rf in refs {
-            if let Some(cs) = cue {
-                // a time governing the cue is the claim time, not the event's
-                if from + rf.span.0 < cs.end && cs.start > from {
-                    continue;
-                }
-            }
+    // event time: references in the clause's material, after its cue
+    let from = t[c.g.first].start.max(cue.map(|c| c.end).unwrap_or(0));
+    for rf in &ctx.refs {
+        if rf.start >= from && rf.end <= e {
             times.event.push(TimeRef {
-                span: Span::new(from + rf.span.0, from + rf.span.1),
+                span: Span::new(rf.start, rf.end),
                 interval: rf.interval,
             });
         }

@@ -30,7 +30,6 @@ mod clause;
 mod error;
 pub mod lexicon;
 mod reader;
-mod timeref;
 mod token;
 pub mod types;
 

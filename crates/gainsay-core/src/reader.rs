@@ -6,7 +6,7 @@ use crate::lexicon::{AliasKind, Lexicon, EMBEDDED, LEXICON_NAMES};
 use crate::token::{self, Tok};
 use crate::types::{Document, Statement};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use gainsay_time::TimeTagger;
+use gainsay_time::{EventCalendar, TimeTagger};
 
 /// Builds a [`Reader`] from the embedded lexicons plus any the user adds.
 ///
@@ -25,6 +25,7 @@ pub struct ReaderBuilder {
     extra: Vec<(String, String, String)>,
     replaced: Vec<String>,
     no_time: bool,
+    events: Vec<(String, String)>,
 }
 
 impl ReaderBuilder {
@@ -45,6 +46,13 @@ impl ReaderBuilder {
     pub fn replace_lexicon(mut self, name: &str, file: &str, text: &str) -> ReaderBuilder {
         self.replaced.push(name.to_string());
         self.add_lexicon(name, file, text)
+    }
+
+    /// Adds events to the event calendar (named anchors such as "the invasion"), in the
+    /// format of `gainsay-time`'s `events.tsv`; `file` names the text in errors.
+    pub fn add_events(mut self, file: &str, text: &str) -> ReaderBuilder {
+        self.events.push((file.to_string(), text.to_string()));
+        self
     }
 
     /// Skips the time layer (no claim or event times on statements).
@@ -86,16 +94,26 @@ impl ReaderBuilder {
             .match_kind(MatchKind::LeftmostLongest)
             .build(alias_list.iter().map(|a| a.0.as_str()))
             .map_err(|e| Error::Time(format!("entity automaton: {e}")))?;
-        let time = if self.no_time {
-            None
+        let (time, calendar) = if self.no_time {
+            (None, None)
         } else {
-            Some(TimeTagger::new().map_err(|e| Error::Time(e.to_string()))?)
+            let mut cal = EventCalendar::builder().map_err(|e| Error::Time(e.to_string()))?;
+            for (name, text) in &self.events {
+                cal = cal
+                    .add_events(name, text)
+                    .map_err(|e| Error::Time(e.to_string()))?;
+            }
+            (
+                Some(TimeTagger::new().map_err(|e| Error::Time(e.to_string()))?),
+                Some(cal.build().map_err(|e| Error::Time(e.to_string()))?),
+            )
         };
         Ok(Reader {
             lex,
             entity_ac,
             alias_list: alias_list.into_iter().map(|(_, e, k)| (e, k)).collect(),
             time,
+            calendar,
         })
     }
 }
@@ -107,6 +125,7 @@ pub struct Reader {
     entity_ac: AhoCorasick,
     alias_list: Vec<(u32, AliasKind)>,
     pub(crate) time: Option<TimeTagger>,
+    pub(crate) calendar: Option<EventCalendar>,
 }
 
 /// What one document yielded.
