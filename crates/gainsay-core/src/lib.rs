@@ -27,6 +27,7 @@
 #![forbid(unsafe_code)]
 
 mod clause;
+mod debunk;
 mod error;
 pub mod lexicon;
 mod reader;

@@ -218,6 +218,7 @@ impl Reader {
             }
         }
         reading.statements = ctx.finish();
+        crate::debunk::apply(self, doc, &mut reading.statements);
         reading
     }
 
