@@ -74,7 +74,10 @@ pub fn for_each_doc(
         r.read_to_end(&mut buf).map_err(io)?;
         let text = String::from_utf8_lossy(&buf).into_owned();
         if text.contains('\u{FFFD}') && std::str::from_utf8(&buf).is_err() {
-            report(quiet, &format!("{path}: not valid UTF-8; invalid bytes replaced"));
+            report(
+                quiet,
+                &format!("{path}: not valid UTF-8; invalid bytes replaced"),
+            );
             skipped.add("invalid UTF-8 bytes replaced");
         }
         f(Document::new("stdin", text));
@@ -126,16 +129,21 @@ fn jsonl(
     let mut ln = 0usize;
     loop {
         buf.clear();
-        let n = r.read_until(b'\n', &mut buf).map_err(|source| InputError::Io {
-            path: path.to_string(),
-            source,
-        })?;
+        let n = r
+            .read_until(b'\n', &mut buf)
+            .map_err(|source| InputError::Io {
+                path: path.to_string(),
+                source,
+            })?;
         if n == 0 {
             break;
         }
         ln += 1;
         let Ok(line) = std::str::from_utf8(&buf) else {
-            report(quiet, &format!("{path}:{ln}: expected UTF-8 text, found invalid bytes; line skipped"));
+            report(
+                quiet,
+                &format!("{path}:{ln}: expected UTF-8 text, found invalid bytes; line skipped"),
+            );
             skipped.add("line not UTF-8");
             continue;
         };
@@ -151,7 +159,10 @@ fn jsonl(
             }
         };
         let Some(text) = parsed.text else {
-            report(quiet, &format!("{path}:{ln}: expected a \"text\" field, found none; line skipped"));
+            report(
+                quiet,
+                &format!("{path}:{ln}: expected a \"text\" field, found none; line skipped"),
+            );
             skipped.add("missing text field");
             continue;
         };

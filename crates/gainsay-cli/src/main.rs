@@ -103,7 +103,14 @@ fn out_err(e: std::io::Error) -> Failure {
     }
 }
 
-fn summary(quiet: bool, docs: usize, statements: usize, disputes: usize, boiler: usize, skipped: &Skipped) {
+fn summary(
+    quiet: bool,
+    docs: usize,
+    statements: usize,
+    disputes: usize,
+    boiler: usize,
+    skipped: &Skipped,
+) {
     if quiet {
         return;
     }
@@ -192,13 +199,20 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         }
     }
     out.flush().map_err(out_err)?;
-    summary(quiet, docs, statements.len(), disputes.len(), boiler, &skipped);
+    summary(
+        quiet,
+        docs,
+        statements.len(),
+        disputes.len(),
+        boiler,
+        &skipped,
+    );
     Ok(())
 }
 
 fn timex(path: &str, quiet: bool) -> Result<(), Failure> {
-    let tagger = gainsay_time::TimeTagger::new()
-        .map_err(|e| gainsay_core::Error::Time(e.to_string()))?;
+    let tagger =
+        gainsay_time::TimeTagger::new().map_err(|e| gainsay_core::Error::Time(e.to_string()))?;
     let mut skipped = Skipped::default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());

@@ -28,8 +28,8 @@
 #![forbid(unsafe_code)]
 
 mod index;
-pub mod report;
 mod key;
+pub mod report;
 
 pub use index::Index;
 pub use key::Key;
@@ -168,10 +168,7 @@ pub fn holder_key(s: &Statement) -> String {
 }
 
 fn claim_date(s: &Statement) -> Option<jiff::civil::Date> {
-    s.times
-        .claim
-        .and_then(|i| i.start)
-        .or(s.published)
+    s.times.claim.and_then(|i| i.start).or(s.published)
 }
 
 fn describe(s: &Statement) -> String {
@@ -386,7 +383,10 @@ impl Comparer {
         let mut by_interval: Vec<(gainsay_time::Interval, usize)> = Vec::new();
         for &i in &affirmed {
             for r in &st[i].times.event {
-                if !by_interval.iter().any(|(iv, j)| *iv == r.interval && st[*j].doc == st[i].doc) {
+                if !by_interval
+                    .iter()
+                    .any(|(iv, j)| *iv == r.interval && st[*j].doc == st[i].doc)
+                {
                     by_interval.push((r.interval, i));
                 }
             }
@@ -446,7 +446,11 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
-        let rep = affirmed.first().or(denied.first()).copied().unwrap_or(members[0]);
+        let rep = affirmed
+            .first()
+            .or(denied.first())
+            .copied()
+            .unwrap_or(members[0]);
         Some(Dispute {
             id: String::new(),
             key: key.clone(),

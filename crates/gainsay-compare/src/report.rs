@@ -105,7 +105,11 @@ fn line(s: &Statement, explain: bool) -> String {
         s.text
     );
     if explain {
-        let _ = write!(out, "\n      rule {} span {}..{}", s.rule, s.span.start, s.span.end);
+        let _ = write!(
+            out,
+            "\n      rule {} span {}..{}",
+            s.rule, s.span.start, s.span.end
+        );
         for (name, sp) in [
             ("holder", s.slots.holder),
             ("actor", s.slots.actor),

@@ -18,6 +18,10 @@
 //! | `ATTR/NOUN` | nominal claims ("allegations that P", "claims about X V-ing") |
 //! | `ATTR/ANAPHOR` | a denial of an earlier proposition ("Tehran denies the allegations") |
 
+// Token scanning indexes several arrays at once and reads clearer with explicit indices;
+// the grammar conditions read as written in the comments beside them.
+#![allow(clippy::needless_range_loop, clippy::nonminimal_bool)]
+
 use crate::lexicon::{cls, vf, AliasKind, Cue};
 use crate::reader::Reader;
 use crate::token::{Pos, Tok};
@@ -63,7 +67,11 @@ impl<'r> DocCtx<'r> {
         let (mut timexes, mut refs) = (Vec::new(), Vec::new());
         if let (Some(tagger), Some(cal)) = (&reader.time, &reader.calendar) {
             timexes = tagger.tag(&doc.text, doc.published);
-            refs = gainsay_time::EventTimeResolver::new(tagger, cal).resolve(&doc.text, 0, doc.published);
+            refs = gainsay_time::EventTimeResolver::new(tagger, cal).resolve(
+                &doc.text,
+                0,
+                doc.published,
+            );
         }
         DocCtx {
             timexes,
@@ -113,14 +121,41 @@ const PARTICLES: [&str; 14] = [
 
 /// Verbs whose object is the subject of a following infinitive ("urged Iran to stop").
 const OBJECT_CONTROL: [&str; 22] = [
-    "ask", "urge", "tell", "demand", "allow", "force", "want", "help", "order", "invite",
-    "encourage", "persuade", "require", "expect", "call on", "press", "warn", "advise", "permit",
-    "enable", "compel", "instruct",
+    "ask",
+    "urge",
+    "tell",
+    "demand",
+    "allow",
+    "force",
+    "want",
+    "help",
+    "order",
+    "invite",
+    "encourage",
+    "persuade",
+    "require",
+    "expect",
+    "call on",
+    "press",
+    "warn",
+    "advise",
+    "permit",
+    "enable",
+    "compel",
+    "instruct",
 ];
 
 /// Nouns whose possessor is the subject of "N is to V" ("our policy is to respect ...").
 const INTENT_NOUNS: [&str; 9] = [
-    "policy", "plan", "aim", "goal", "intention", "position", "strategy", "decision", "priority",
+    "policy",
+    "plan",
+    "aim",
+    "goal",
+    "intention",
+    "position",
+    "strategy",
+    "decision",
+    "priority",
 ];
 
 /// A verb group.
@@ -148,13 +183,10 @@ struct Clause {
     actor: Option<Np>,
     theme: Option<Np>,
     cue: Option<Cue>,
-    end: usize,
     /// holder assigned by attribution: (holder np, cue span tokens, stance, rule)
     attr: Option<Attr>,
     /// proposition's actor forced by a construction (accuse X of V-ing)
     forced_actor: Option<Np>,
-    /// pronoun antecedent for "it/he/his" inside the content
-    nominal: Option<(String, usize, usize)>,
     rule: &'static str,
 }
 
@@ -217,10 +249,19 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                     }
                     if matches!(
                         tk.lower.as_str(),
-                        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am" | "'re" | "'m"
+                        "be" | "is"
+                            | "are"
+                            | "was"
+                            | "were"
+                            | "been"
+                            | "being"
+                            | "am"
+                            | "'re"
+                            | "'m"
                     ) {
                         be = true;
-                    } else if matches!(tk.lower.as_str(), "has" | "have" | "had" | "having" | "'ve") {
+                    } else if matches!(tk.lower.as_str(), "has" | "have" | "had" | "having" | "'ve")
+                    {
                         have = true;
                     }
                     aux_only_last = j;
@@ -259,6 +300,14 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
             i = j.max(i + 1);
             continue;
         };
+        // "never provided": a negation just before the group
+        let mut b = first;
+        while b > 0 && matches!(t[b - 1].pos, Pos::Adv | Pos::Neg) {
+            b -= 1;
+            if t[b].pos == Pos::Neg && t[first].pos != Pos::To {
+                neg = true;
+            }
+        }
         let copula = head.is_none();
         let tok = &t[h];
         let lemma = if copula {
@@ -298,14 +347,10 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
         } else if !copula
             && first == h
             && forms & vf::PART != 0
-            && forms & (vf::PAST | vf::BASE | vf::PRES3) == 0
-        {
-            Kind::Participle
-        } else if !copula
-            && first == h
-            && forms & vf::PART != 0
-            && participle_context(t, h)
-            && !(lex.verb_cues.contains_key(&lemma) && !t[h + 1..].iter().take(3).any(|x| x.lower == "by"))
+            && (forms & (vf::PAST | vf::BASE | vf::PRES3) == 0
+                || participle_context(t, h)
+                    && !(lex.verb_cues.contains_key(&lemma)
+                        && !t[h + 1..].iter().take(3).any(|x| x.lower == "by")))
         {
             Kind::Participle
         } else {
@@ -344,18 +389,22 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
 /// or "by" after it: a reduced relative.
 fn participle_context(t: &[Tok], h: usize) -> bool {
     let prev = if h > 0 { Some(t[h - 1].pos) } else { None };
-    let by_after = t[h + 1..]
+    let by_after = t[h + 1..].iter().take(8).any(|x| x.lower == "by");
+    let finite_before = t[..h]
         .iter()
-        .take(8)
-        .any(|x| x.lower == "by");
-    let finite_before = t[..h].iter().any(|x| x.pos == Pos::Verb || x.pos == Pos::Aux);
+        .any(|x| x.pos == Pos::Verb || x.pos == Pos::Aux);
     let allegedly = h > 0 && t[h - 1].pos == Pos::Adv;
     // a participle takes no direct object: "accused Russia" is finite
     let mut k = h + 1;
     while k < t.len() && t[k].pos == Pos::Adv {
         k += 1;
     }
-    if k < t.len() && matches!(t[k].pos, Pos::Det | Pos::Poss | Pos::Propn | Pos::Num | Pos::Pron | Pos::Noun | Pos::Adj) {
+    if k < t.len()
+        && matches!(
+            t[k].pos,
+            Pos::Det | Pos::Poss | Pos::Propn | Pos::Num | Pos::Pron | Pos::Noun | Pos::Adj
+        )
+    {
         return false;
     }
     (finite_before && matches!(prev, Some(Pos::Noun | Pos::Propn | Pos::Comma | Pos::Adv)))
@@ -389,7 +438,9 @@ fn np_left(t: &[Tok], end: usize, floor: usize) -> Option<Np> {
         return Some(Np { s: end - 1, e: end });
     }
     let mut s = end;
-    while s > floor && (np_tok(&t[s - 1]) && t[s - 1].pos != Pos::Pron || inner_punct(t, s - 1, floor)) {
+    while s > floor
+        && (np_tok(&t[s - 1]) && t[s - 1].pos != Pos::Pron || inner_punct(t, s - 1, floor))
+    {
         s -= 1;
     }
     while s < end && !t[s].pos.nominal() {
@@ -427,7 +478,10 @@ fn np_right(t: &[Tok], s: usize, limit: usize) -> Option<Np> {
         s += 1;
     }
     let mut e = s;
-    while e < limit && (np_tok(&t[e]) || (t[e].pos == Pos::Quote && e > s && e + 1 < limit && np_tok(&t[e + 1]))) {
+    while e < limit
+        && (np_tok(&t[e])
+            || (t[e].pos == Pos::Quote && e > s && e + 1 < limit && np_tok(&t[e + 1])))
+    {
         // a pronoun only starts a phrase
         if t[e].pos == Pos::Pron && e > s {
             break;
@@ -485,7 +539,9 @@ fn subject_of(t: &[Tok], first: usize, floor: usize) -> Option<Np> {
             Pos::Adv | Pos::Neg | Pos::Quote => j -= 1,
             Pos::Time => {
                 j -= 1;
-                while j > floor && matches!(t[j - 1].pos, Pos::Time | Pos::Det | Pos::Num | Pos::Adj) {
+                while j > floor
+                    && matches!(t[j - 1].pos, Pos::Time | Pos::Det | Pos::Num | Pos::Adj)
+                {
                     j -= 1;
                 }
                 if j > floor && matches!(t[j - 1].pos, Pos::Prep) {
@@ -547,10 +603,16 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
     let gs = groups(r, t);
     #[cfg(debug_assertions)]
     if std::env::var_os("GAINSAY_DEBUG").is_some() {
-        let tags: Vec<String> = t.iter().map(|x| format!("{}/{:?}", x.lower, x.pos)).collect();
+        let tags: Vec<String> = t
+            .iter()
+            .map(|x| format!("{}/{:?}", x.lower, x.pos))
+            .collect();
         eprintln!("SENT {}", tags.join(" "));
         for g in &gs {
-            eprintln!("  GROUP {} {:?} passive={} head={}", g.lemma, g.kind, g.passive, t[g.head].lower);
+            eprintln!(
+                "  GROUP {} {:?} passive={} head={}",
+                g.lemma, g.kind, g.passive, t[g.head].lower
+            );
         }
     }
     if gs.is_empty() {
@@ -566,9 +628,16 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         let mut subj = None;
         match g.kind {
             Kind::Finite => {
-                if g.first > 0 && t[g.first - 1].pos == Pos::Sub && matches!(t[g.first - 1].lower.as_str(), "who" | "which" | "that") {
+                if g.first > 0
+                    && t[g.first - 1].pos == Pos::Sub
+                    && matches!(t[g.first - 1].lower.as_str(), "who" | "which" | "that")
+                {
                     let k = g.first - 1;
-                    let k2 = if k > 0 && t[k - 1].pos == Pos::Comma { k - 1 } else { k };
+                    let k2 = if k > 0 && t[k - 1].pos == Pos::Comma {
+                        k - 1
+                    } else {
+                        k
+                    };
                     subj = np_left(t, k2, 0);
                 } else {
                     subj = subject_of(t, g.first, floor);
@@ -582,7 +651,6 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         // object
         let mut obj = None;
         let mut recip = None;
-        let mut end = g.pend;
         let limit = next_first.min(n);
         let mut k = skip_adverbials(t, g.pend, limit);
         let is_cue = r.lex.verb_cues.contains_key(&g.lemma);
@@ -590,15 +658,21 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
             if let Some(np) = np_right(t, k, limit) {
                 // "that" introducing a clause is not an object
                 obj = Some(np);
-                end = np.e;
                 k = np.e;
             }
         }
         // with-frame: "supplied Moscow with drones"
-        let class = r.lex.pred_verbs.get(&g.lemma).map(|&c| &r.lex.pred_classes[c as usize]);
+        let class = r
+            .lex
+            .pred_verbs
+            .get(&g.lemma)
+            .map(|&c| &r.lex.pred_classes[c as usize]);
         let mut kk = k;
         // skip a parenthetical ", including drones,"
-        if kk + 1 < limit && t[kk].pos == Pos::Comma && matches!(t[kk + 1].lower.as_str(), "including" | "in" | "such") {
+        if kk + 1 < limit
+            && t[kk].pos == Pos::Comma
+            && matches!(t[kk + 1].lower.as_str(), "including" | "in" | "such")
+        {
             let mut z = kk + 1;
             while z < limit && t[z].pos != Pos::Comma {
                 z += 1;
@@ -613,15 +687,13 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                 if let Some(np2) = np_right(t, kk + 1, limit) {
                     recip = obj;
                     obj = Some(np2);
-                    end = np2.e;
                 }
-            } else if (w == "to" && !is_cue && class.is_none_or(|c| c.to_frame))
+            } else if (w == "to" && !is_cue && class.map_or(true, |c| c.to_frame))
                 || (w == "for" && class.is_some_and(|c| c.name != "-"))
             {
                 if let Some(np2) = np_right(t, kk + 1, limit) {
                     if !(w == "to" && kk + 1 < n && t[kk + 1].pos == Pos::Verb) {
                         recip = Some(np2);
-                        end = np2.e;
                     }
                 }
             }
@@ -647,9 +719,6 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
             while z < limit {
                 if t[z].lower == "by" {
                     actor = np_right(t, z + 1, limit);
-                    if let Some(a) = actor {
-                        end = end.max(a.e);
-                    }
                     break;
                 }
                 if is_verbish(t[z].pos) || t[z].pos == Pos::Sub {
@@ -662,7 +731,11 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                 theme = obj.or(theme);
             }
         }
-        let cue = if g.kind != Kind::Participle { r.lex.verb_cues.get(&g.lemma).copied() } else { None };
+        let cue = if g.kind != Kind::Participle {
+            r.lex.verb_cues.get(&g.lemma).copied()
+        } else {
+            None
+        };
         let mut modality = g.modality;
         if question {
             modality = Some(Modality::Question);
@@ -684,16 +757,16 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
             actor,
             theme,
             cue,
-            end,
             attr: None,
             forced_actor: None,
-            nominal: None,
             rule,
         });
     }
     // control: infinitives, gerunds and participle clauses borrow their subject
     for i in 0..clauses.len() {
-        if clauses[i].actor.is_some() || clauses[i].g.passive && clauses[i].g.kind != Kind::Participle {
+        if clauses[i].actor.is_some()
+            || clauses[i].g.passive && clauses[i].g.kind != Kind::Participle
+        {
             continue;
         }
         let first = clauses[i].g.first;
@@ -760,16 +833,27 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                             if let Some(pz) = (np.s..np.e).find(|&z| t[z].pos == Pos::PossS) {
                                 clauses[i].actor = Some(Np { s: np.s, e: pz });
                             } else if (np.s..np.e).any(|z| t[z].pos == Pos::Poss) {
-                                let z = (np.s..np.e).find(|&z| t[z].pos == Pos::Poss).unwrap_or(np.s);
+                                let z = (np.s..np.e)
+                                    .find(|&z| t[z].pos == Pos::Poss)
+                                    .unwrap_or(np.s);
                                 clauses[i].actor = Some(Np { s: z, e: z + 1 });
                             }
                         }
-                    } else if !t[left - 1].pos.nominal() || matches!(prep, "by" | "after" | "before" | "while" | "without" | "through" | "in") {
+                    } else if !t[left - 1].pos.nominal()
+                        || matches!(
+                            prep,
+                            "by" | "after" | "before" | "while" | "without" | "through" | "in"
+                        )
+                    {
                         if let Some(p) = (0..i).rev().find(|&p| clauses[p].g.kind == Kind::Finite) {
                             clauses[i].actor = clauses[p].actor.or(clauses[p].subj);
                         }
                     }
-                } else if first > 0 && t[first - 1].pos.nominal() && first >= 2 && t[first - 2].pos != Pos::Prep {
+                } else if first > 0
+                    && t[first - 1].pos.nominal()
+                    && first >= 2
+                    && t[first - 2].pos != Pos::Prep
+                {
                     // handled as a participle-like modifier: no subject
                 } else if first > 0 && t[first - 1].pos.head() {
                     // "about Iran supplying drones"
@@ -785,7 +869,9 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                     let main = (0..i)
                         .rev()
                         .find(|&p| clauses[p].g.kind == Kind::Finite)
-                        .or_else(|| (i + 1..clauses.len()).find(|&p| clauses[p].g.kind == Kind::Finite));
+                        .or_else(|| {
+                            (i + 1..clauses.len()).find(|&p| clauses[p].g.kind == Kind::Finite)
+                        });
                     if let Some(p) = main {
                         clauses[i].actor = clauses[p].subj;
                         clauses[i].subj = clauses[p].subj;
@@ -827,11 +913,11 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
         let holder = cl[i].subj;
         let cue_span = (cl[i].g.first, cl[i].g.pend);
         // content to the right
-        let next_cue = (i + 1..m).find(|&k| cl[k].cue.is_some() && cl[k].g.kind == Kind::Finite && k > i);
+        let next_cue =
+            (i + 1..m).find(|&k| cl[k].cue.is_some() && cl[k].g.kind == Kind::Finite && k > i);
         let has_right = i + 1 < m
-            && cl[i + 1].g.first > cl[i].g.pend
-            && (cl[i].obj.is_none()
-                || cl[i].obj.is_some_and(|o| o.e <= cl[i + 1].g.first))
+            && cl[i + 1].g.first >= cl[i].g.pend
+            && (cl[i].obj.is_none() || cl[i].obj.is_some_and(|o| o.e <= cl[i + 1].g.first))
             && right_is_content(t, cl, i);
         let anaphoric = cue.anaphor && anaphor_object(r, t, cl[i].obj);
         let stance = cue.stance;
@@ -874,9 +960,12 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
             // "P, X said": content before the cue in the sentence
             let quoted_start = t[..cl[i].g.first].iter().position(|x| x.pos == Pos::Quote);
             let after_comma = holder.map(|h| h.s).unwrap_or(cl[i].g.first);
-            let comma_before = after_comma > 0
-                && matches!(t[after_comma - 1].pos, Pos::Comma | Pos::Quote);
-            let inverted = cl[i].subj.is_none() && cl[i].obj.is_some() && cl[i].g.first > 0 && matches!(t[cl[i].g.first - 1].pos, Pos::Comma | Pos::Quote);
+            let comma_before =
+                after_comma > 0 && matches!(t[after_comma - 1].pos, Pos::Comma | Pos::Quote);
+            let inverted = cl[i].subj.is_none()
+                && cl[i].obj.is_some()
+                && cl[i].g.first > 0
+                && matches!(t[cl[i].g.first - 1].pos, Pos::Comma | Pos::Quote);
             if comma_before || inverted || quoted_start.is_some() {
                 let holder = if inverted { cl[i].obj } else { holder };
                 for k in 0..i {
@@ -902,11 +991,12 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
             let cue = (a, a + 2);
             let after = holder.map(|h| h.e).unwrap_or(a + 2);
             let before = a;
-            let targets: Vec<usize> = if a == 0 || after < n && t[after].pos == Pos::Comma && before == 0 {
-                (0..m).filter(|&k| cl[k].g.first > after).collect()
-            } else {
-                (0..m).filter(|&k| cl[k].g.first < before).collect()
-            };
+            let targets: Vec<usize> =
+                if a == 0 || after < n && t[after].pos == Pos::Comma && before == 0 {
+                    (0..m).filter(|&k| cl[k].g.first > after).collect()
+                } else {
+                    (0..m).filter(|&k| cl[k].g.first < before).collect()
+                };
             for k in targets {
                 if cl[k].attr.is_some_and(|x| x.rule != "ATTR/SAY_AFTER") {
                     continue;
@@ -943,17 +1033,27 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
                 if let Some(p) = (np.s..a).find(|&q| t[q].pos == Pos::PossS || t[q].lower == "'") {
                     holder = Some(Np { s: np.s, e: p });
                 } else if (np.s..a).any(|q| t[q].ent.is_some() || t[q].pos == Pos::Propn) {
-                    let e = (np.s..a).rev().find(|&q| t[q].pos.head() || t[q].ent.is_some()).map(|q| q + 1).unwrap_or(a);
+                    let e = (np.s..a)
+                        .rev()
+                        .find(|&q| t[q].pos.head() || t[q].ent.is_some())
+                        .map(|q| q + 1)
+                        .unwrap_or(a);
                     holder = Some(Np { s: np.s, e });
                 }
             }
         }
         let denier = (0..m).rev().find(|&k| {
-            cl[k].cue.is_some_and(|c| c.stance.is_denial()) && cl[k].obj.is_some_and(|o| o.s <= a && a < o.e)
+            cl[k].cue.is_some_and(|c| c.stance.is_denial())
+                && cl[k].obj.is_some_and(|o| o.s <= a && a < o.e)
         });
-        let governed = (0..m).find(|&k| cl[k].obj.is_some_and(|o| o.s <= a && a < o.e) && cl[k].cue.is_some());
+        let governed =
+            (0..m).find(|&k| cl[k].obj.is_some_and(|o| o.s <= a && a < o.e) && cl[k].cue.is_some());
         let (stance, hold, rule_group) = match denier.or(governed) {
-            Some(k) if cl[k].cue.is_some_and(|c| c.stance.is_denial()) => (cl[k].cue.map(|c| c.stance).unwrap_or(Stance::Deny), cl[k].subj, k),
+            Some(k) if cl[k].cue.is_some_and(|c| c.stance.is_denial()) => (
+                cl[k].cue.map(|c| c.stance).unwrap_or(Stance::Deny),
+                cl[k].subj,
+                k,
+            ),
             _ => (cue.stance, holder, usize::MAX / 2 + a),
         };
         // targets: a "that" clause or a gerund after the cue noun
@@ -965,15 +1065,24 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
                 }
                 targets.push(k);
             }
-        } else if z < n && matches!(t[z].lower.as_str(), "of" | "about" | "over" | "regarding" | "on") {
-            if let Some(k) = (0..m).find(|&k| cl[k].g.first > z && cl[k].g.first <= z + 4 && cl[k].g.kind == Kind::Gerund) {
+        } else if z < n
+            && matches!(
+                t[z].lower.as_str(),
+                "of" | "about" | "over" | "regarding" | "on"
+            )
+        {
+            if let Some(k) = (0..m).find(|&k| {
+                cl[k].g.first > z && cl[k].g.first <= z + 4 && cl[k].g.kind == Kind::Gerund
+            }) {
                 targets.push(k);
             }
         } else {
             // "Reports have also been doing the rounds that P"
             let verb_after = (0..m).find(|&k| cl[k].g.first > a && cl[k].g.first <= a + 2);
             if let Some(v) = verb_after {
-                if let Some(th) = (cl[v].g.pend..n).find(|&q| t[q].lower == "that" && t[q].pos == Pos::Sub) {
+                if let Some(th) =
+                    (cl[v].g.pend..n).find(|&q| t[q].lower == "that" && t[q].pos == Pos::Sub)
+                {
                     for k in (0..m).filter(|&k| cl[k].g.first > th) {
                         if cl[k].cue.is_some() && cl[k].g.kind == Kind::Finite {
                             break;
@@ -987,7 +1096,11 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
             continue;
         }
         for k in targets {
-            if cl[k].attr.is_some_and(|x| x.rule != "ATTR/SAY_AFTER" && x.rule != "ATTR/SAY") && denier.is_none() {
+            if cl[k]
+                .attr
+                .is_some_and(|x| x.rule != "ATTR/SAY_AFTER" && x.rule != "ATTR/SAY")
+                && denier.is_none()
+            {
                 continue;
             }
             // the accused in a denial of "allegations of V-ing" is the denier
@@ -1027,9 +1140,19 @@ fn anaphor_object(r: &Reader, t: &[Tok], obj: Option<Np>) -> bool {
     let Some(o) = obj else { return false };
     let words: Vec<&str> = t[o.s..o.e].iter().map(|x| x.lower.as_str()).collect();
     let head = *words.last().unwrap_or(&"");
-    let demonstrative = words.first().is_some_and(|w| matches!(*w, "the" | "these" | "those" | "such" | "this" | "that" | "all" | "any"));
+    let demonstrative = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "these" | "those" | "such" | "this" | "that" | "all" | "any"
+        )
+    });
     let after = t.get(o.e).map(|x| x.lower.as_str()).unwrap_or("");
-    if words.len() == 1 && matches!(head, "this" | "that" | "it" | "them" | "these" | "those" | "so") {
+    if words.len() == 1
+        && matches!(
+            head,
+            "this" | "that" | "it" | "them" | "these" | "those" | "so"
+        )
+    {
         return true;
     }
     demonstrative
@@ -1061,15 +1184,20 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         }
         let (holder, stance, rule, cue_span, group) = match c.attr {
             Some(a) => (
-                a.holder.map(|h| holder_of(ctx, t, h)).unwrap_or_else(|| Holder {
-                    entities: vec![],
-                    surface: "unattributed".into(),
-                    speaker: None,
-                    outlet: false,
-                }),
+                a.holder
+                    .map(|h| holder_of(ctx, t, h))
+                    .unwrap_or_else(|| Holder {
+                        entities: vec![],
+                        surface: "unattributed".into(),
+                        speaker: None,
+                        outlet: false,
+                    }),
                 a.stance,
                 a.rule,
-                Some(Span::new(t[a.cue.0].start, t[a.cue.1.max(a.cue.0 + 1) - 1].end)),
+                Some(Span::new(
+                    t[a.cue.0].start,
+                    t[a.cue.1.max(a.cue.0 + 1) - 1].end,
+                )),
                 Some(a.group),
             ),
             None => (
@@ -1096,7 +1224,10 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         // light verb + event noun: "coordinating the transfer of drones"
         if let Some(o) = theme {
             let head = &t[o.e - 1].lower;
-            let light = lex.pred_verbs.get(&c.g.lemma).is_some_and(|&k| lex.pred_classes[k as usize].name == "-");
+            let light = lex
+                .pred_verbs
+                .get(&c.g.lemma)
+                .is_some_and(|&k| lex.pred_classes[k as usize].name == "-");
             if light {
                 if let Some(&k) = lex.pred_nouns.get(head) {
                     predicate = lex.pred_classes[k as usize].name.clone();
@@ -1115,7 +1246,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         if let Some(o) = theme {
             if is_quantity(t, o) {
                 if let Some(inner) = of_extension(t, o, t.len()) {
-                    quantity = Some(Span::new(t[o.s].start, t[o.e - 1].end).slice(text).to_string());
+                    quantity = Some(
+                        Span::new(t[o.s].start, t[o.e - 1].end)
+                            .slice(text)
+                            .to_string(),
+                    );
                     theme = Some(inner);
                 }
             } else if (o.s..o.e).any(|z| t[z].pos == Pos::Num) {
@@ -1162,7 +1297,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             .or_else(|| lex.pred_nouns.get(&predicate))
             .map(|&k| lex.pred_classes[k as usize].name.clone())
             .filter(|n| n != "-");
-        let mut polarity = if c.g.neg { Polarity::Negative } else { Polarity::Positive };
+        let mut polarity = if c.g.neg {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        };
         if let Some(o) = theme {
             if o.s < t.len() && lex.negation.get(&t[o.s].lower) == Some(&true) {
                 polarity = Polarity::Negative;
@@ -1184,22 +1323,30 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             recipient: recip.map(|rn| np_span(t, rn)),
         };
         let mut span = pred_span;
-        for s in [slots.actor, slots.object, slots.recipient].into_iter().flatten() {
+        for s in [slots.actor, slots.object, slots.recipient]
+            .into_iter()
+            .flatten()
+        {
             span = span.cover(s);
         }
         if let Some(cs) = cue_span {
-            if cs.start < span.start && span.start - cs.start < 400 {
-                span = span.cover(cs);
-            } else if cs.end > span.end && cs.start - span.end < 200 {
+            if cs.start < span.start && span.start - cs.start < 400
+                || cs.end > span.end && cs.start.saturating_sub(span.end) < 200
+            {
                 span = span.cover(cs);
             }
         }
         if let Some(h) = slots.holder {
-            if h.start < span.start && span.start - h.start < 300 || h.end > span.end && h.start - span.end < 120 {
+            if h.start < span.start && span.start - h.start < 300
+                || h.end > span.end && h.start.saturating_sub(span.end) < 120
+            {
                 span = span.cover(h);
             }
         }
-        let span = Span::new(span.start.max(sentence_span.start), span.end.min(sentence_span.end));
+        let span = Span::new(
+            span.start.max(sentence_span.start),
+            span.end.min(sentence_span.end),
+        );
         let modality = c.g.modality;
         let times = times_of(ctx, t, c, cue_span);
         let st = Statement {
@@ -1250,16 +1397,42 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             i += 1;
         }
         let sentence = ctx.sentence;
-        ctx.groups.push(CueGroup { sentence, statements: ids });
+        ctx.groups.push(CueGroup {
+            sentence,
+            statements: ids,
+        });
     }
-    ctx.groups.sort_by_key(|g| (g.sentence, g.statements.first().copied()));
+    ctx.groups
+        .sort_by_key(|g| (g.sentence, g.statements.first().copied()));
 }
 
 fn is_quantity(t: &[Tok], o: Np) -> bool {
     let head = t[o.e - 1].lower.as_str();
     matches!(
         head,
-        "number" | "lot" | "lots" | "handful" | "batch" | "batches" | "dozens" | "hundreds" | "thousands" | "millions" | "dozen" | "hundred" | "thousand" | "million" | "billion" | "couple" | "few" | "series" | "amount" | "quantity" | "quantities" | "pair" | "set"
+        "number"
+            | "lot"
+            | "lots"
+            | "handful"
+            | "batch"
+            | "batches"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "dozen"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "couple"
+            | "few"
+            | "series"
+            | "amount"
+            | "quantity"
+            | "quantities"
+            | "pair"
+            | "set"
     )
 }
 
@@ -1273,10 +1446,16 @@ fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) ->
         if !matches!(t[k].lower.as_str(), "with" | "through" | "via") {
             continue;
         }
-        let Some(np) = np_right(t, k + 1, n) else { continue };
+        let Some(np) = np_right(t, k + 1, n) else {
+            continue;
+        };
         let head = &t[np.e - 1].lower;
-        let Some(&cls_id) = lex.pred_nouns.get(head) else { continue };
-        let Some(obj) = of_extension(t, np, n) else { continue };
+        let Some(&cls_id) = lex.pred_nouns.get(head) else {
+            continue;
+        };
+        let Some(obj) = of_extension(t, np, n) else {
+            continue;
+        };
         let recip = if obj.e + 1 < n && t[obj.e].lower == "to" {
             np_right(t, obj.e + 1, n)
         } else {
@@ -1393,9 +1572,16 @@ fn np_span(t: &[Tok], np: Np) -> Span {
 fn singular(w: &str) -> String {
     if w.len() > 4 && w.ends_with("ies") {
         format!("{}y", &w[..w.len() - 3])
-    } else if w.len() > 4 && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes")) {
+    } else if w.len() > 4
+        && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes"))
+    {
         w[..w.len() - 2].to_string()
-    } else if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+    } else if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
         w[..w.len() - 1].to_string()
     } else {
         w.to_string()
@@ -1409,7 +1595,10 @@ fn entities_in(r: &Reader, t: &[Tok], np: Np) -> Vec<(String, AliasKind, usize)>
     while k < np.e {
         if let Some((e, kind, end)) = t[k].ent {
             let name = r.lex.entities[e as usize].clone();
-            if !out.iter().any(|(n, _, _): &(String, AliasKind, usize)| *n == name) {
+            if !out
+                .iter()
+                .any(|(n, _, _): &(String, AliasKind, usize)| *n == name)
+            {
                 out.push((name, kind, k));
             }
             while k < np.e && t[k].end <= end {
@@ -1426,14 +1615,28 @@ fn entities_in(r: &Reader, t: &[Tok], np: Np) -> Vec<(String, AliasKind, usize)>
 }
 
 /// A canonical name for a phrase: an entity, a person, a resolved pronoun, or the phrase.
-fn name_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np, holder: Option<&Holder>, holder_np: Option<Np>) -> (String, Option<String>) {
+fn name_of(
+    ctx: &mut DocCtx<'_>,
+    t: &[Tok],
+    np: Np,
+    holder: Option<&Holder>,
+    holder_np: Option<Np>,
+) -> (String, Option<String>) {
     let r = ctx.reader;
     let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower.as_str()).collect();
     // pronouns
-    if np.e - np.s == 1 || words.len() == 2 && matches!(words[0], "his" | "its" | "their" | "our" | "the") {
+    if np.e - np.s == 1
+        || words.len() == 2 && matches!(words[0], "his" | "its" | "their" | "our" | "the")
+    {
         let w = words[0];
-        let country_like = words.len() == 2 && matches!(words[1], "country" | "government" | "nation" | "state");
-        if matches!(w, "it" | "he" | "she" | "they" | "we" | "i" | "him" | "them" | "us") && words.len() == 1 || country_like {
+        let country_like =
+            words.len() == 2 && matches!(words[1], "country" | "government" | "nation" | "state");
+        if matches!(
+            w,
+            "it" | "he" | "she" | "they" | "we" | "i" | "him" | "them" | "us"
+        ) && words.len() == 1
+            || country_like
+        {
             if let Some(h) = holder {
                 if !h.outlet && holder_np.is_some_and(|hn| hn.s != np.s) {
                     if let Some(e) = h.entities.first() {
@@ -1460,7 +1663,8 @@ fn name_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np, holder: Option<&Holder>, hol
     let ents = entities_in(r, t, np);
     // an entity as the phrase itself, its possessor, or a demonym before a group noun
     let head = singular(&t[np.e - 1].lower);
-    let head_is_group = r.lex.groups.contains_key(&head) || r.lex.groups.contains_key(&t[np.e - 1].lower);
+    let head_is_group =
+        r.lex.groups.contains_key(&head) || r.lex.groups.contains_key(&t[np.e - 1].lower);
     if let Some(p) = person_in(ctx, t, np) {
         let person = ctx.persons[p].clone();
         ctx.last_person = Some(p);
@@ -1488,7 +1692,11 @@ fn name_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np, holder: Option<&Holder>, hol
 }
 
 /// A canonical object: (name, origin, class).
-fn object_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> (Option<String>, Option<String>, Option<String>) {
+fn object_of(
+    ctx: &mut DocCtx<'_>,
+    t: &[Tok],
+    np: Np,
+) -> (Option<String>, Option<String>, Option<String>) {
     let r = ctx.reader;
     let lex = &r.lex;
     // the object lexicon: longest match ending at the head, else any listed word in the phrase
@@ -1496,7 +1704,11 @@ fn object_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> (Option<String>, Option
     for s in np.s..np.e {
         let phrase: Vec<&str> = t[s..np.e].iter().map(|x| x.lower.as_str()).collect();
         let p = phrase.join(" ");
-        if let Some(o) = lex.objects.get(&p).or_else(|| lex.objects.get(&singular(&p))) {
+        if let Some(o) = lex
+            .objects
+            .get(&p)
+            .or_else(|| lex.objects.get(&singular(&p)))
+        {
             name = Some(o.clone());
             break;
         }
@@ -1513,7 +1725,9 @@ fn object_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> (Option<String>, Option
     let ents = entities_in(r, t, np);
     let origin = ents
         .iter()
-        .find(|(_, k, i)| *k == AliasKind::Demonym && *i + 1 < np.e || t[*i].lower.ends_with("-made"))
+        .find(|(_, k, i)| {
+            *k == AliasKind::Demonym && *i + 1 < np.e || t[*i].lower.ends_with("-made")
+        })
         .map(|x| x.0.clone());
     let class = name.as_ref().map(|n| lex.object_top(n));
     let name = match name {
@@ -1607,7 +1821,11 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
         // strip titles at the front
         let mut ns = s;
         while ns < k {
-            if ns + 1 < k && r.lex.titles.contains_key(&format!("{} {}", t[ns].lower, t[ns + 1].lower)) {
+            if ns + 1 < k
+                && r.lex
+                    .titles
+                    .contains_key(&format!("{} {}", t[ns].lower, t[ns + 1].lower))
+            {
                 ns += 2;
             } else if is_title(r, t, ns) || t[ns].closed != 0 {
                 ns += 1;
@@ -1615,8 +1833,14 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
                 break;
             }
         }
-        if k - ns >= 2 && k - ns <= 4 && (s > 0 || ns > s) && !t[ns..k].iter().any(|x| x.lower.len() < 2) {
-            let full = Span::new(t[ns].start, t[k - 1].end).slice(&ctx.doc.text).to_string();
+        if k - ns >= 2
+            && k - ns <= 4
+            && (s > 0 || ns > s)
+            && !t[ns..k].iter().any(|x| x.lower.len() < 2)
+        {
+            let full = Span::new(t[ns].start, t[k - 1].end)
+                .slice(&ctx.doc.text)
+                .to_string();
             let surname = t[k - 1].lower.clone();
             // affiliation: an entity before the name in the same phrase, or in an appositive
             let mut entity = None;
@@ -1626,12 +1850,16 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
                 z -= 1;
                 steps += 1;
                 if let Some((e, kind, _)) = t[z].ent {
-                    if kind != AliasKind::Demonym || true {
-                        entity = Some(r.lex.entities[e as usize].clone());
-                    }
+                    let _ = kind;
+                    entity = Some(r.lex.entities[e as usize].clone());
                     break;
                 }
-                if !(t[z].pos.nominal() || t[z].cap || t[z].lower == "'s" || t[z].lower == "his" || t[z].lower == "her") {
+                if !(t[z].pos.nominal()
+                    || t[z].cap
+                    || t[z].lower == "'s"
+                    || t[z].lower == "his"
+                    || t[z].lower == "her")
+                {
                     break;
                 }
             }
@@ -1651,7 +1879,11 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
                     p.entity = entity;
                 }
             } else {
-                ctx.persons.push(Person { full, surname, entity });
+                ctx.persons.push(Person {
+                    full,
+                    surname,
+                    entity,
+                });
             }
         }
         k = k.max(s + 1);

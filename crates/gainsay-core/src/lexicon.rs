@@ -41,7 +41,11 @@ pub(crate) const EMBEDDED: [(&str, &str, &str); 14] = [
         "predicates.tsv",
         include_str!("../data/predicates.tsv"),
     ),
-    ("objects", "objects.tsv", include_str!("../data/objects.tsv")),
+    (
+        "objects",
+        "objects.tsv",
+        include_str!("../data/objects.tsv"),
+    ),
     (
         "modality",
         "modality.tsv",
@@ -60,7 +64,11 @@ pub(crate) const EMBEDDED: [(&str, &str, &str); 14] = [
     ("groups", "groups.tsv", include_str!("../data/groups.tsv")),
     ("titles", "titles.tsv", include_str!("../data/titles.tsv")),
     ("verbs", "verbs.tsv", include_str!("../data/verbs.tsv")),
-    ("phrasal", "phrasal.tsv", include_str!("../data/phrasal.tsv")),
+    (
+        "phrasal",
+        "phrasal.tsv",
+        include_str!("../data/phrasal.tsv"),
+    ),
     ("closed", "closed.tsv", include_str!("../data/closed.tsv")),
     ("debunk", "debunk.tsv", include_str!("../data/debunk.tsv")),
     (
@@ -192,7 +200,7 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-fn need<'a>(file: &str, line: usize, cols: &[&'a str], n: usize, what: &str) -> Result<(), Error> {
+fn need(file: &str, line: usize, cols: &[&str], n: usize, what: &str) -> Result<(), Error> {
     if cols.len() < n || cols[..n].iter().any(|c| c.is_empty()) {
         return Err(Error::lexicon(
             file,
@@ -296,7 +304,13 @@ impl Lexicon {
 
     fn add_verbs(&mut self, file: &str, text: &str) -> Result<(), Error> {
         for (ln, cols) in lines(text) {
-            need(file, ln, &cols, 5, "lemma, 3sg, past, past participle, -ing")?;
+            need(
+                file,
+                ln,
+                &cols,
+                5,
+                "lemma, 3sg, past, past participle, -ing",
+            )?;
             let lemma = cols[0].to_lowercase();
             let id = self.lemma_id(&lemma);
             self.add_form(&lemma, id, vf::BASE);
@@ -379,7 +393,10 @@ impl Lexicon {
                         return Err(Error::lexicon(
                             file,
                             ln,
-                            format!("expected an alias, found an empty one in column {}", col + 1),
+                            format!(
+                                "expected an alias, found an empty one in column {}",
+                                col + 1
+                            ),
                         ));
                     }
                     add(a, kind)?;
@@ -501,7 +518,11 @@ impl Lexicon {
             for m in cols[2].split('|') {
                 let m = m.trim().to_lowercase();
                 if m.is_empty() {
-                    return Err(Error::lexicon(file, ln, "expected a member, found an empty one"));
+                    return Err(Error::lexicon(
+                        file,
+                        ln,
+                        "expected a member, found an empty one",
+                    ));
                 }
                 let map = if noun {
                     &mut self.pred_nouns
@@ -548,7 +569,11 @@ impl Lexicon {
             for w in cols[2].split('|') {
                 let w = w.trim().to_lowercase();
                 if w.is_empty() {
-                    return Err(Error::lexicon(file, ln, "expected a word, found an empty one"));
+                    return Err(Error::lexicon(
+                        file,
+                        ln,
+                        "expected a word, found an empty one",
+                    ));
                 }
                 if let Some(other) = self.objects.get(&w) {
                     if *other != name {

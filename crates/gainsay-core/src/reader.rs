@@ -252,21 +252,30 @@ impl Reader {
     }
 
     fn is_boilerplate(&self, line: &str) -> bool {
-        let low: String = line
-            .chars()
-            .take(200)
-            .collect::<String>()
-            .to_lowercase();
+        let low: String = line.chars().take(200).collect::<String>().to_lowercase();
         let lex = &self.lex;
-        if lex.boiler_prefix.iter().any(|p| low.starts_with(p.as_str())) {
+        if lex
+            .boiler_prefix
+            .iter()
+            .any(|p| low.starts_with(p.as_str()))
+        {
             return true;
         }
-        if lex.boiler_byline.iter().any(|p| low.starts_with(p.as_str())) && line.len() < 60 {
+        if lex
+            .boiler_byline
+            .iter()
+            .any(|p| low.starts_with(p.as_str()))
+            && line.len() < 60
+        {
             return true;
         }
         if line.len() < 2000 {
             let full = line.to_lowercase();
-            if lex.boiler_contains.iter().any(|p| full.contains(p.as_str())) {
+            if lex
+                .boiler_contains
+                .iter()
+                .any(|p| full.contains(p.as_str()))
+            {
                 return true;
             }
         }
@@ -286,7 +295,10 @@ fn is_wordish(text: &str, at: usize, before: bool) -> bool {
 }
 
 fn is_title_case(toks: &[Tok]) -> bool {
-    let words: Vec<&Tok> = toks.iter().filter(|t| t.word && t.lower.len() > 3).collect();
+    let words: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.word && t.lower.len() > 3)
+        .collect();
     if words.len() < 3 {
         return false;
     }

@@ -4,6 +4,10 @@
 //! boundary. Tagging is a handful of table lookups per token plus local context rules:
 //! no model.
 
+// Token scanning indexes several arrays at once and reads clearer with explicit indices;
+// the grammar conditions read as written in the comments beside them.
+#![allow(clippy::needless_range_loop, clippy::nonminimal_bool)]
+
 use crate::lexicon::{cls, vf, Lexicon};
 
 /// Coarse part of speech.
@@ -205,14 +209,16 @@ pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
         if t == "." || t == "!" || t == "?" || t == "…" {
             // absorb closing quotes / brackets
             let mut j = i + 1;
-            while j < n && matches!(toks[j].lower.as_str(), "\"" | "”" | "'" | "’" | ")" | "»") {
+            while j < n && matches!(toks[j].lower.as_str(), "\"" | "”" | "'" | "’" | ")" | "»")
+            {
                 j += 1;
             }
             if j >= n {
                 break;
             }
             let next = &toks[j];
-            let prev_abbrev = i > 0 && is_abbrev(&toks[i - 1].lower) && toks[i - 1].end == toks[i].start;
+            let prev_abbrev =
+                i > 0 && is_abbrev(&toks[i - 1].lower) && toks[i - 1].end == toks[i].start;
             let starts = next.cap
                 || next.lower.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(next.lower.as_str(), "\"" | "“" | "‘" | "(" | "«");
@@ -436,7 +442,8 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     if w == "to" {
         return Pos::To;
     }
-    if c & cls::MODAL != 0 && !(w == "may" && t.cap && !first) && w != "will" || w == "will" && !t.cap
+    if c & cls::MODAL != 0 && !(w == "may" && t.cap && !first) && w != "will"
+        || w == "will" && !t.cap
     {
         return Pos::Modal;
     }
@@ -450,20 +457,33 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         let nx = next.map(|x| x.pos);
         let prev_verb = prev.is_some_and(|p| p.pos == Pos::Verb || p.pos == Pos::Comma);
         let next_is_name_or_pron = next.is_some_and(|x| {
-            x.cap || x.closed & (cls::PRON | cls::DET | cls::POSS) != 0 || x.lower.starts_with(|c: char| c.is_ascii_digit())
+            x.cap
+                || x.closed & (cls::PRON | cls::DET | cls::POSS) != 0
+                || x.lower.starts_with(|c: char| c.is_ascii_digit())
         });
         if prev_verb || next_is_name_or_pron || nx.is_some_and(|p| p == Pos::Aux) {
             return Pos::Sub;
         }
-        if next.is_some_and(|x| x.closed & (cls::AUX | cls::MODAL) != 0 || x.vforms & (vf::PAST | vf::PRES3) != 0 && x.closed == 0 && prev.is_some_and(|p| p.pos.head()))
-        {
+        if next.is_some_and(|x| {
+            x.closed & (cls::AUX | cls::MODAL) != 0
+                || x.vforms & (vf::PAST | vf::PRES3) != 0
+                    && x.closed == 0
+                    && prev.is_some_and(|p| p.pos.head())
+        }) {
             return Pos::Sub;
         }
         return Pos::Det;
     }
-    if c & cls::SUB != 0 && t.vforms & vf::ING != 0 {
-        // "of providing drones" vs "providing that"
-        if prev.is_some_and(|p| p.pos == Pos::Prep || p.pos == Pos::Neg) {
+    if c & cls::SUB != 0 && t.vforms != 0 {
+        // "of providing drones", "we never provided" vs "providing that", "provided that"
+        let after_subject = prev.is_some_and(|p| {
+            matches!(
+                p.pos,
+                Pos::Neg | Pos::Aux | Pos::Modal | Pos::Pron | Pos::Noun | Pos::Propn
+            )
+        });
+        let after_prep = prev.is_some_and(|p| p.pos == Pos::Prep) && t.vforms & vf::ING != 0;
+        if (after_subject || after_prep) && next.is_some_and(|x| x.lower != "that") {
             return Pos::Verb;
         }
     }
@@ -474,7 +494,14 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         }
         return Pos::Poss;
     }
-    if matches!(w, "this" | "these" | "those") && !next.is_some_and(|x| x.word && x.closed & (cls::PREP | cls::CONJ | cls::SUB | cls::AUX | cls::MODAL) == 0 && x.vforms & (vf::PAST | vf::PRES3) == 0 || x.lower == "'s") {
+    if matches!(w, "this" | "these" | "those")
+        && !next.is_some_and(|x| {
+            x.word
+                && x.closed & (cls::PREP | cls::CONJ | cls::SUB | cls::AUX | cls::MODAL) == 0
+                && x.vforms & (vf::PAST | vf::PRES3) == 0
+                || x.lower == "'s"
+        })
+    {
         return Pos::Pron;
     }
     if c & cls::DET != 0 && !(t.cap && !first) {
@@ -509,11 +536,17 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         return Pos::Adv;
     }
     if let Some((_, crate::lexicon::AliasKind::Demonym, end)) = t.ent {
-        if end >= t.end && next.is_some_and(|x| x.word && (x.closed == 0 || x.closed & cls::NUMW != 0)) {
+        if end >= t.end
+            && next.is_some_and(|x| x.word && (x.closed == 0 || x.closed & cls::NUMW != 0))
+        {
             return Pos::Adj;
         }
     }
-    if t.lower.ends_with("-made") || t.lower.ends_with("-backed") || t.lower.ends_with("-led") || t.lower.ends_with("-based") {
+    if t.lower.ends_with("-made")
+        || t.lower.ends_with("-backed")
+        || t.lower.ends_with("-led")
+        || t.lower.ends_with("-based")
+    {
         return Pos::Adj;
     }
     if t.vforms == 0 && lex.adjectives.contains_key(w) && !(t.cap && !first) {
@@ -539,12 +572,17 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     // ---- the word has verb readings: context decides
     let forms = t.vforms;
     let lexicon_noun = lex.objects.contains_key(w) || lex.groups.contains_key(w);
-    let lemma = t.lemma.map(|l| lex.verb_counts[l as usize]).unwrap_or((0, 0));
+    let lemma = t
+        .lemma
+        .map(|l| lex.verb_counts[l as usize])
+        .unwrap_or((0, 0));
     let noun_bias = lemma.1 > lemma.0 * 2 + 2;
     let p = prev_sig(toks, i).map(|j| (j, toks[j].pos, toks[j].lower.as_str()));
     let nx = next.map(|x| (x.pos, x.lower.as_str(), x.closed, x.vforms));
     let next_starts_np = next.is_some_and(|x| {
-        x.closed & (cls::DET | cls::POSS | cls::PRON) != 0 || x.cap || x.lower.starts_with(|c: char| c.is_ascii_digit())
+        x.closed & (cls::DET | cls::POSS | cls::PRON) != 0
+            || x.cap
+            || x.lower.starts_with(|c: char| c.is_ascii_digit())
     });
     match p {
         Some((_, Pos::Modal, _)) | Some((_, Pos::To, _)) if forms & vf::BASE != 0 => {
@@ -563,14 +601,11 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
             }
             return noun_or_adj(toks, i);
         }
-        Some((_, Pos::Neg, _)) => {
-            if forms & (vf::BASE | vf::ING | vf::PART) != 0 {
-                return Pos::Verb;
-            }
+        Some((_, Pos::Neg, _)) if forms & (vf::BASE | vf::ING | vf::PART) != 0 => {
+            return Pos::Verb;
         }
         Some((_, Pos::Det | Pos::Poss | Pos::PossS | Pos::Adj | Pos::Num, _)) => {
-            if forms & vf::ING != 0 && nx.is_some_and(|x| matches!(x.0, Pos::Det | Pos::Poss))
-            {
+            if forms & vf::ING != 0 && nx.is_some_and(|x| matches!(x.0, Pos::Det | Pos::Poss)) {
                 return Pos::Verb;
             }
             return noun_or_adj(toks, i);
@@ -582,7 +617,21 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
             return noun_or_adj(toks, i);
         }
         Some((_, Pos::Pron, pw)) => {
-            let subj = matches!(pw, "he" | "she" | "it" | "they" | "we" | "i" | "you" | "who" | "which" | "this" | "these" | "those" | "there");
+            let subj = matches!(
+                pw,
+                "he" | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "who"
+                    | "which"
+                    | "this"
+                    | "these"
+                    | "those"
+                    | "there"
+            );
             if subj && forms & (vf::PAST | vf::PRES3 | vf::BASE) != 0 {
                 return Pos::Verb;
             }
@@ -617,7 +666,10 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         return noun_or_adj(toks, i);
     }
     // a clause has one finite verb: "Iran calls for Ukraine talks", "announced new sanctions"
-    if forms & (vf::PAST | vf::PART | vf::ING) == 0 && clause_has_verb(toks, i) && noun_reading(lemma) {
+    if forms & (vf::PAST | vf::PART | vf::ING) == 0
+        && clause_has_verb(toks, i)
+        && noun_reading(lemma)
+    {
         return noun_or_adj(toks, i);
     }
     if forms & (vf::PAST | vf::PART) != 0 {
@@ -637,7 +689,12 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
                 || x.cap
                 || x.lower.starts_with(|c: char| c.is_ascii_digit())
         });
-        let after_name = p.is_some_and(|(_, pos, _)| matches!(pos, Pos::Propn | Pos::Noun | Pos::Time | Pos::Quote | Pos::Punct));
+        let after_name = p.is_some_and(|(_, pos, _)| {
+            matches!(
+                pos,
+                Pos::Propn | Pos::Noun | Pos::Time | Pos::Quote | Pos::Punct
+            )
+        });
         if after_name && (followed || !noun_bias) {
             return Pos::Verb;
         }
@@ -651,7 +708,9 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
             return Pos::Verb;
         }
         // "about Iran supplying drones"
-        if next.is_some_and(|x| x.word && x.closed & (cls::PREP | cls::CONJ | cls::SUB | cls::AUX | cls::MODAL) == 0) {
+        if next.is_some_and(|x| {
+            x.word && x.closed & (cls::PREP | cls::CONJ | cls::SUB | cls::AUX | cls::MODAL) == 0
+        }) {
             return Pos::Verb;
         }
         return noun_or_adj(toks, i);
@@ -659,9 +718,13 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     if forms & vf::BASE != 0 {
         // "Kyiv and the West say", "EADS defeat Boeing"
         let plural_subject = p.is_some_and(|(j, pos, _)| {
-            matches!(pos, Pos::Propn | Pos::Noun) && (toks[j].lower.ends_with('s') || has_and_before(toks, j))
+            matches!(pos, Pos::Propn | Pos::Noun)
+                && (toks[j].lower.ends_with('s') || has_and_before(toks, j))
         });
-        if plural_subject && !noun_bias && (next_starts_np || next.is_some_and(|x| x.lower == "that")) {
+        if plural_subject
+            && !noun_bias
+            && (next_starts_np || next.is_some_and(|x| x.lower == "that"))
+        {
             return Pos::Verb;
         }
         if p.is_some_and(|(_, pos, _)| pos == Pos::Conj) && !noun_bias && next_starts_np {
@@ -689,11 +752,7 @@ fn clause_has_verb(toks: &[Tok], i: usize) -> bool {
 }
 
 fn has_and_before(toks: &[Tok], j: usize) -> bool {
-    toks[..j]
-        .iter()
-        .rev()
-        .take(6)
-        .any(|t| t.lower == "and")
+    toks[..j].iter().rev().take(6).any(|t| t.lower == "and")
 }
 
 fn noun_or_adj(toks: &[Tok], i: usize) -> Pos {
@@ -701,11 +760,14 @@ fn noun_or_adj(toks: &[Tok], i: usize) -> Pos {
     if t.cap && i > 0 && toks[i - 1].pos != Pos::Quote {
         return Pos::Propn;
     }
-    let next_nominal = toks
-        .get(i + 1)
-        .is_some_and(|x| x.word && x.closed == 0 && !x.lower.starts_with(|c: char| c.is_ascii_digit()));
+    let next_nominal = toks.get(i + 1).is_some_and(|x| {
+        x.word && x.closed == 0 && !x.lower.starts_with(|c: char| c.is_ascii_digit())
+    });
     let w = t.lower.as_str();
-    let adj_suffix = ["ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ian", "ese", "ern", "est", "-made", "-based", "-old", "-led"];
+    let adj_suffix = [
+        "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ian", "ese", "ern", "est",
+        "-made", "-based", "-old", "-led",
+    ];
     if next_nominal && adj_suffix.iter().any(|s| w.ends_with(s)) {
         return Pos::Adj;
     }

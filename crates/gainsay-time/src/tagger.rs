@@ -150,7 +150,10 @@ impl TimeTagger {
             toks: &toks,
             lex: &self.lex,
             dct,
-            doc_quarter: low.contains("quarter"),
+            doc_quarter: low
+                .replace("quarter-century", "")
+                .replace("quarter century", "")
+                .contains("quarter"),
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -491,14 +494,40 @@ impl<'a> Cx<'a> {
         })
     }
 
+    /// Whether the sentence before `i` speaks of a span of months ("the nine
+    /// months", "the first half"): "a year earlier" then means the year.
+    fn months_span_before(&self, i: usize) -> bool {
+        let mut k = i;
+        while k > 0 && i - k < 60 {
+            k -= 1;
+            let w = self.w(k);
+            if w == "."
+                && !(k >= 1 && self.lex(k - 1, Cat::Month).is_some())
+                && !(self.adj(k + 1) && self.kind(k + 1) == Some(Kind::Num))
+            {
+                return false;
+            }
+            if w == "months" || (w == "half" && k >= 1 && self.lex(k - 1, Cat::Ordinal).is_some()) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn infer_year(&self, month: i64, i: usize) -> Option<i64> {
         let d = self.dct?;
         let (y, dm) = (i64::from(d.year()), i64::from(d.month()));
         let diff = month - dm;
-        let fut = self.future(i);
+        // "by/until/effective February" name a deadline or start ahead
+        let ahead = i > 0
+            && matches!(
+                self.w(i - 1),
+                "by" | "until" | "till" | "through" | "effective" | "starting" | "payable"
+            );
+        let fut = ahead || self.future(i);
         Some(if diff >= 5 && !fut {
             y - 1
-        } else if diff <= -8 || (diff <= -6 && fut) {
+        } else if (diff <= -8 && !self.past_tense(i)) || (diff <= -6 && fut) {
             y + 1
         } else {
             y
@@ -658,6 +687,15 @@ impl<'a> Cx<'a> {
 
     fn r_ref(&self, i: usize) -> Option<M> {
         let (j, v) = self.lex(i, Cat::Ref)?;
+        // "in recent years/months": TimeML reads a vague span of that unit
+        if self.is(i, "recent") && i > 0 && self.is(i - 1, "in") && j == i + 2 && !self.is(j, "and")
+        {
+            if let Some((_, u)) = self.lex(i + 1, Cat::Unit) {
+                if matches!(u, "Y" | "M" | "W" | "D") {
+                    return m(i, j, DU, dur_value(Num::X, u, false)?, true);
+                }
+            }
+        }
         // "now" used as a discourse marker before a comma at sentence start is still PRESENT_REF
         // "current"/"future" as adjectives of time units are handled by other rules.
         if self.is(i, "current") && self.is(j, "account") {
@@ -733,10 +771,31 @@ impl<'a> Cx<'a> {
             )
     }
 
+    /// "$2 million a year", "700 seats a week": "a"/"per" at `i` makes a rate,
+    /// not a time expression.
+    fn rate_at(&self, i: usize) -> bool {
+        if !matches!(self.w(i), "a" | "an" | "per") || i == 0 {
+            return false;
+        }
+        let p = self.w(i - 1);
+        if matches!(p, "once" | "twice" | "thrice" | "times") {
+            return false;
+        }
+        self.money_or_number_before(i)
+            || (i > 1 && p.len() > 2 && p.ends_with('s') && self.money_or_number_before(i - 1))
+    }
+
     fn r_set(&self, i: usize) -> Option<M> {
         if let Some((j, v)) = self.lex(i, Cat::Set) {
             let w = self.w(i);
-            if (w == "a" || w == "an" || w == "per") && !self.money_or_number_before(i) {
+            if w == "a" || w == "an" || w == "per" {
+                let p = if i > 0 { self.w(i - 1) } else { "" };
+                if matches!(p, "once" | "twice" | "thrice" | "times") {
+                    return m(i, j, SE, v.to_string(), false);
+                }
+                if self.rate_at(i) {
+                    return None;
+                }
                 // "a year" alone is a duration
             } else {
                 return m(i, j, SE, v.to_string(), false);
@@ -830,18 +889,26 @@ impl<'a> Cx<'a> {
             let mo: i64 = mo.parse().ok()?;
             let v = dct.map(|d| {
                 let (y, dm) = (i64::from(d.year()), i64::from(d.month()));
+                // "last February" said in March is last year's February
                 let y = match r {
-                    -1 if mo >= dm => y - 1,
+                    -1 if mo + 1 >= dm => y - 1,
                     1 if mo <= dm => y + 1,
                     _ => y,
                 };
-                fmt_ym(y, mo)
+                (y, mo)
             });
             let e = if self.is(e, ".") && self.adj(e) && self.w(k).len() <= 4 {
                 e + 1
             } else {
                 e
             };
+            // "last Oct. 23"
+            if let Some((e2, day)) = self.day_at(e) {
+                if let Some(dd) = v.and_then(|(y, mo)| ymd(y, mo, day)) {
+                    return m(i, e2, D, fmt_d(dd), false);
+                }
+            }
+            let v = v.map(|(y, mo)| fmt_ym(y, mo));
             return m(i, e, D, v.unwrap_or_else(|| format!("XXXX-{mo:02}")), false);
         }
         if let Some((e, wd)) = self.lex(k, Cat::Weekday) {
@@ -876,7 +943,10 @@ impl<'a> Cx<'a> {
                 let y = i64::from(d.year()) - i64::from(d.month() <= 2);
                 let cur = season_of_month(i64::from(d.month()));
                 let si = season_idx(s);
+                // "last spring" is the spring of last year ("this past
+                // spring" the most recent one)
                 let y = match r {
+                    -1 if rw == "last" && s != "WI" => i64::from(d.year()) - 1,
                     -1 if si >= cur => y - 1,
                     1 if si <= cur => y + 1,
                     _ => y,
@@ -1334,7 +1404,7 @@ impl<'a> Cx<'a> {
                 );
             }
             let v = d.map(|d| {
-                if self.quarter_ctx(i) {
+                if self.quarter_ctx(i) && !self.months_span_before(i) {
                     prevq(d)
                 } else {
                     fmt_y(i64::from(d.year()) - 1)
@@ -1575,6 +1645,11 @@ impl<'a> Cx<'a> {
             return None;
         }
         let dir: i64 = dir.parse().ok()?;
+        // "three days later", "a day earlier": counted from a narrative event,
+        // not from today; TimeML tags the length and leaves the signal out
+        if u == "D" && matches!(sw, "earlier" | "later") {
+            return m(i, e, DU, dur_value(n, u, false)?, false);
+        }
         let Num::N(n) = n else {
             let v = if dir < 0 { "PAST_REF" } else { "FUTURE_REF" };
             return m(i, e2, D, v.to_string(), false);
@@ -1584,7 +1659,7 @@ impl<'a> Cx<'a> {
             let t = add(d, dir * n, if u == "WE" { "W" } else { u })?;
             Some(match u {
                 "Y" => {
-                    if self.quarter_ctx(i) && n == 1 {
+                    if self.quarter_ctx(i) && n == 1 && !self.months_span_before(i) {
                         fmt_q(i64::from(t.year()), quarter_of(d) - 1)
                     } else {
                         fmt_y(i64::from(t.year()))
@@ -1627,6 +1702,9 @@ impl<'a> Cx<'a> {
             qual = true;
         }
         if let Some((j2, n)) = self.number(j) {
+            if j == i && self.rate_at(i) && self.lex(j2, Cat::Unit).is_some() {
+                return None;
+            }
             let single_article = matches!(self.w(j), "a" | "an" | "one");
             let mut k = j2;
             if self.is(k, "more") || self.is(k, "full") || self.is(k, "straight") {
@@ -1775,8 +1853,21 @@ impl<'a> Cx<'a> {
         } else {
             e
         };
-        let (e2, y) = self.year_expr(k)?;
-        m(i, e2, D, format!("{}-{s}", fmt_y(y)), true)
+        if let Some((e2, y)) = self.year_expr(k) {
+            return m(i, e2, D, format!("{}-{s}", fmt_y(y)), true);
+        }
+        // "the summer", "over the summer": this year's season, or last year's
+        // when it has not begun yet (a definite season is one already known)
+        let the = i > 0 && matches!(self.w(i - 1), "the" | "early" | "late" | "mid" | "-");
+        if !the || self.is(e, "of") || self.is(e, "'") || self.future(i) {
+            return None;
+        }
+        let d = self.dct?;
+        let cur = season_of_month(i64::from(d.month()));
+        let y = i64::from(d.year()) - i64::from(d.month() <= 2);
+        let si = season_idx(s);
+        let y = if si > cur { y - 1 } else { y };
+        m(i, e, D, format!("{}-{s}", fmt_y(y)), true)
     }
 
     /// "the year", "the quarter", "the week", "the month" (only with a preceding "the").
@@ -1793,15 +1884,29 @@ impl<'a> Cx<'a> {
             return None;
         }
         let d = self.dct;
+        // "the year ended Sept. 30" is a twelve-month span; otherwise "the
+        // year" is the current one ("for the year", "by the end of the year")
+        let the_year = |e: usize| -> Option<M> {
+            if matches!(self.w(e), "before" | "after" | "earlier" | "later" | "that") {
+                return None; // anchored elsewhere: "the year before"
+            }
+            if matches!(self.w(e), "ended" | "ending" | "through")
+                || (i >= 2 && matches!(self.w(i - 2), "throughout"))
+            {
+                return m(i, e, DU, "P1Y".into(), true);
+            }
+            let v = d.map(|d| fmt_y(i64::from(d.year())));
+            m(i, e, D, v.unwrap_or_else(|| "XXXX".into()), true)
+        };
         let v = match (u, self.w(i)) {
-            ("Y", "year") => return m(i, e, DU, "P1Y".into(), true),
+            ("Y", "year") => return the_year(e),
             _ if self.is(i, "fiscal") || self.is(i, "full") => {
                 if !self.is(i + 1, "year") || self.is(i + 2, "-") {
                     return None;
                 }
                 let e = i + 2;
                 return if self.is(i, "fiscal") {
-                    m(i, e, DU, "P1Y".into(), true)
+                    the_year(e)
                 } else {
                     m(
                         i,
