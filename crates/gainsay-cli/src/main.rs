@@ -1,7 +1,9 @@
 //! The `gainsay` command line.
 #![forbid(unsafe_code)]
 
+mod eval;
 mod input;
+mod pairs;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gainsay_compare::{report, Comparer, Index};
@@ -60,6 +62,34 @@ enum Cmd {
         /// Input JSONL file.
         path: String,
     },
+    /// Do two texts contradict each other? Input lines {"id","a":{"text","source"},
+    /// "b":{"text","source"}}, output one JSON verdict per line, in order.
+    Pairs {
+        /// Input JSONL file.
+        path: String,
+    },
+    /// Score the project's output against labelled data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCmd,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCmd {
+    /// Precision, recall and F1 of the conflict label of a pair file (as score.py pairs).
+    Pairs {
+        /// Labelled pair file (JSONL).
+        path: String,
+        /// Print this many false positives and false negatives.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
+    /// Time expressions against TIMEX3 gold (as score.py timex).
+    Timex {
+        /// Gold JSONL file with "dct", "text" and "timexes".
+        path: String,
+    },
 }
 
 fn main() -> ExitCode {
@@ -71,6 +101,8 @@ fn main() -> ExitCode {
             explain,
         } => scan(&paths, format, explain, cli.quiet),
         Cmd::Timex { path } => timex(&path, cli.quiet),
+        Cmd::Pairs { path } => run_pairs(&path, cli.quiet),
+        Cmd::Eval { what } => run_eval(what, cli.quiet),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -243,4 +275,51 @@ fn timex(path: &str, quiet: bool) -> Result<(), Failure> {
         eprintln!("gainsay: read {docs} documents, {n} time expressions; skipped: {sk}");
     }
     Ok(())
+}
+
+fn pair_comparer() -> Result<gainsay_compare::PairComparer, Failure> {
+    Ok(gainsay_compare::PairComparer::new(
+        Reader::new()?,
+        gainsay_compare::PairConfig::default(),
+    ))
+}
+
+fn io_input(path: &str, e: std::io::Error) -> Failure {
+    Failure::Input(InputError::Io {
+        path: path.to_string(),
+        source: e,
+    })
+}
+
+fn run_pairs(path: &str, quiet: bool) -> Result<(), Failure> {
+    let comparer = pair_comparer()?;
+    let mut bad = 0usize;
+    let rows = pairs::read_pairs(path, quiet, &mut bad).map_err(|e| io_input(path, e))?;
+    let mut cache = pairs::Cache::new(&comparer);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut n_conf = 0usize;
+    for p in &rows {
+        let v = cache.verdict(p);
+        n_conf += usize::from(v.conflict);
+        writeln!(out, "{}", pairs::verdict_json(p, &v)).map_err(out_err)?;
+    }
+    out.flush().map_err(out_err)?;
+    if !quiet {
+        eprintln!(
+            "gainsay: {} pairs, {n_conf} conflicts; skipped: {bad} malformed lines",
+            rows.len()
+        );
+    }
+    Ok(())
+}
+
+fn run_eval(what: EvalCmd, quiet: bool) -> Result<(), Failure> {
+    match what {
+        EvalCmd::Pairs { path, show } => {
+            let comparer = pair_comparer()?;
+            eval::pairs(&comparer, &path, show, quiet).map_err(|e| io_input(&path, e))
+        }
+        EvalCmd::Timex { path } => eval::timex(&path, quiet).map_err(|e| io_input(&path, e)),
+    }
 }

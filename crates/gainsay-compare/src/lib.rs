@@ -29,10 +29,14 @@
 
 mod index;
 mod key;
+mod verdict;
 pub mod report;
 
 pub use index::Index;
 pub use key::Key;
+pub use verdict::{
+    name_words, names_agree, proposition_match, Evidence, PairComparer, PairConfig, Verdict,
+};
 
 use gainsay_core::{Proposition, Side, Statement};
 use serde::Serialize;

@@ -656,7 +656,23 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         let is_cue = r.lex.verb_cues.contains_key(&g.lemma);
         if k < limit && !(g.copula && g.lemma == "be") {
             if let Some(np) = np_right(t, k, limit) {
-                // "that" introducing a clause is not an object
+                // "said Tehran was ready": the subject of a complement clause, not an object
+                let mut z = np.e;
+                while z < n && t[z].pos == Pos::Adv {
+                    z += 1;
+                }
+                let clause_follows = z < n
+                    && (matches!(t[z].pos, Pos::Aux | Pos::Modal)
+                        || t[z].pos == Pos::Verb && t[z].vforms & (vf::PAST | vf::PRES3) != 0);
+                let cue_like = r.lex.verb_cues.contains_key(&g.lemma)
+                    || matches!(t[z.min(n - 1)].pos, Pos::Aux | Pos::Modal);
+                if clause_follows && cue_like && !g.passive {
+                    k = n;
+                }
+            }
+        }
+        if k < limit && !(g.copula && g.lemma == "be") {
+            if let Some(np) = np_right(t, k, limit) {
                 obj = Some(np);
                 k = np.e;
             }
@@ -913,8 +929,9 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
         let holder = cl[i].subj;
         let cue_span = (cl[i].g.first, cl[i].g.pend);
         // content to the right
-        let next_cue =
-            (i + 1..m).find(|&k| cl[k].cue.is_some() && cl[k].g.kind == Kind::Finite && k > i);
+        let next_cue = (i + 1..m).find(|&k| {
+            cl[k].cue.is_some() && matches!(cl[k].g.kind, Kind::Finite | Kind::Gerund)
+        });
         let has_right = i + 1 < m
             && cl[i + 1].g.first >= cl[i].g.pend
             && (cl[i].obj.is_none() || cl[i].obj.is_some_and(|o| o.e <= cl[i + 1].g.first))
@@ -1168,7 +1185,6 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
     let mut group_ids: Vec<(usize, usize)> = Vec::new();
     let sentence_span = Span::new(t[0].start, t[t.len() - 1].end);
     for (ci, c) in cl.iter().enumerate() {
-        let _ = ci;
         // the cue itself is not a statement unless it has a nominal content
         if let Some(a) = c.attr {
             if a.rule == "ATTR/ANAPHOR" && a.group == ci {
@@ -1176,12 +1192,10 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
                 continue;
             }
         }
-        if c.cue.is_some() && c.g.kind != Kind::Inf {
-            continue;
-        }
         if c.g.copula {
             continue;
         }
+        let own_rule = if c.cue.is_some() { "CLAUSE/CUE" } else { c.rule };
         let (holder, stance, rule, cue_span, group) = match c.attr {
             Some(a) => (
                 a.holder
@@ -1208,7 +1222,7 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
                     outlet: true,
                 },
                 Stance::Report,
-                c.rule,
+                own_rule,
                 None,
                 None,
             ),
@@ -1310,6 +1324,18 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         // "not to send weapons"
         if c.g.kind == Kind::Inf && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {
             polarity = Polarity::Negative;
+        }
+        // "failed to pass", "refused to sign"
+        if c.g.kind == Kind::Inf
+            && cl[..ci].iter().rev().take(1).any(|p| {
+                p.g.pend == c.g.first && lex.neg_implicative.contains_key(&p.g.lemma)
+            })
+        {
+            polarity = if polarity == Polarity::Negative {
+                Polarity::Positive
+            } else {
+                Polarity::Negative
+            };
         }
         if c.g.kind == Kind::Gerund && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {
             polarity = Polarity::Negative;

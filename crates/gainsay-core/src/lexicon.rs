@@ -187,6 +187,7 @@ pub struct Lexicon {
     pub(crate) titles: HashMap<String, ()>,
     pub(crate) debunk: HashMap<String, Stance>,
     pub(crate) adjectives: HashMap<String, ()>,
+    pub(crate) neg_implicative: HashMap<String, ()>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -615,11 +616,15 @@ impl Lexicon {
             let det = match cols[1] {
                 "verb" => false,
                 "det" => true,
+                "inf" => {
+                    self.neg_implicative.insert(cols[0].to_lowercase(), ());
+                    continue;
+                }
                 s => {
                     return Err(Error::lexicon(
                         file,
                         ln,
-                        format!("expected a scope (verb, det), found {s:?}"),
+                        format!("expected a scope (verb, det, inf), found {s:?}"),
                     ))
                 }
             };

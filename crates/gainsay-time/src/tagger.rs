@@ -177,6 +177,8 @@ impl TimeTagger {
                 _ => i += 1,
             }
         }
+        resolve_anchored(&mut out);
+        out.retain(|t| !t.value.starts_with('@'));
         out
     }
 }
@@ -325,7 +327,7 @@ struct Cx<'a> {
 /// Words that may start an expression although no vocabulary entry starts with them.
 const STARTERS: &[&str] = &[
     "fiscal", "fy", "q", "noon", "midnight", "half", "quarter", "every", "each", "per", "mid",
-    "year", "the", "h", "full", "midday",
+    "year", "the", "h", "full", "midday", "that",
 ];
 
 impl<'a> Cx<'a> {
@@ -650,7 +652,8 @@ impl<'a> Cx<'a> {
     }
 
     fn base(&self, i: usize) -> Option<M> {
-        let rules: [fn(&Self, usize) -> Option<M>; 20] = [
+        let rules: [fn(&Self, usize) -> Option<M>; 21] = [
+            Self::r_that,
             Self::r_ref,
             Self::r_deictic,
             Self::r_set,
@@ -853,6 +856,9 @@ impl<'a> Cx<'a> {
             if self.is(e, "-") {
                 return None; // "last year-end"? leave
             }
+            if self.w(i) == "past" && matches!(u, "DE" | "CE") {
+                return None; // "the past decade" is a duration
+            }
             let v: Option<String> = (|| {
                 let d = dct?;
                 let y = i64::from(d.year());
@@ -879,7 +885,18 @@ impl<'a> Cx<'a> {
             if u == "D" && r == 0 {
                 return None; // "this day"
             }
-            let v = v.unwrap_or_else(|| "XXXX".to_string());
+            let mut v = v.unwrap_or_else(|| "XXXX".to_string());
+            // "the following year", "the previous month", "the next day": from
+            // the time the text last named (TimeML's anchor), not from today
+            let the_before = i > 0 && self.is(i - 1, "the");
+            let anchored = matches!(u, "Y" | "M" | "D")
+                && r != 0
+                && (rw == "the"
+                    || (the_before && matches!(rw, "following" | "previous" | "preceding"))
+                    || (the_before && rw == "next" && u == "D"));
+            if anchored {
+                v = format!("@{u}{r}|{v}");
+            }
             return m(i, e, D, v, rw != "this");
         }
         if let Some((e, mo)) = self.lex(k, Cat::Month) {
@@ -1204,11 +1221,18 @@ impl<'a> Cx<'a> {
                 return m(i, mm.end, D, mm.value, false);
             }
         }
+        // "as soon as Tuesday", "until Friday", "by Monday": a deadline ahead
+        let ahead = i >= 2
+            && ((matches!(self.w(i - 1), "until" | "by" | "till") && !self.past_tense(i))
+                || (self.is(i - 1, "as") && self.is(i - 2, "soon")));
         let v = self.dct.and_then(|d| {
             let cur = wd_num(d);
             let off = if wd == cur {
                 0
-            } else if self.future(i) || ((wd - cur).rem_euclid(7) == 1 && !self.past_tense(i)) {
+            } else if ahead
+                || self.future(i)
+                || ((wd - cur).rem_euclid(7) == 1 && !self.past_tense(i))
+            {
                 // the nearest occurrence: "Tuesday" in a Monday paper is rarely six days back
                 (wd - cur).rem_euclid(7)
             } else {
@@ -1846,6 +1870,21 @@ impl<'a> Cx<'a> {
         m(i, e, D, val, true)
     }
 
+    /// "that year", "that same day", "that month": the time last named.
+    fn r_that(&self, i: usize) -> Option<M> {
+        if !self.is(i, "that") {
+            return None;
+        }
+        let k = if self.is(i + 1, "same") { i + 2 } else { i + 1 };
+        let (e, u) = self.lex(k, Cat::Unit)?;
+        if !matches!(u, "Y" | "M" | "D") || self.w(k).ends_with('s') || self.is(e, "'") {
+            return None;
+        }
+        // "|@": dropped when the text names no earlier time ("that day" of a
+        // generic statement)
+        m(i, e, D, format!("@{u}0|@"), false)
+    }
+
     fn r_season(&self, i: usize) -> Option<M> {
         let (e, s) = self.lex(i, Cat::Season)?;
         let k = if self.is(e, "of") || self.is(e, ",") {
@@ -2021,6 +2060,47 @@ impl<'a> Cx<'a> {
             return m(i, i + 5, D, fmt_d(d), false);
         }
         None
+    }
+}
+
+/// The calendar fields a DATE/TIME value names: (year, month, day).
+fn value_ymd(v: &str) -> Option<(i64, Option<i64>, Option<i64>)> {
+    let v = v.split('T').next()?;
+    let mut parts = v.split('-');
+    let y = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
+    let mo = parts.next().and_then(|p| p.parse().ok());
+    let d = mo.and(parts.next().and_then(|p| p.parse().ok()));
+    Some((y, mo, d))
+}
+
+/// Resolves `@<unit><offset>|<fallback>` values against the nearest earlier
+/// expression that names a calendar time, else keeps the fallback (a fallback
+/// of `@` leaves the value unresolved, and the caller drops the expression).
+fn resolve_anchored(out: &mut [Timex]) {
+    for k in 0..out.len() {
+        let value = out[k].value.clone();
+        let Some(rest) = value.strip_prefix('@') else {
+            continue;
+        };
+        let (code, fallback) = rest.split_once('|').unwrap_or((rest, "XXXX"));
+        let unit = code.get(..1).unwrap_or("Y");
+        let off: i64 = code[1..].parse().unwrap_or(0);
+        let anchor = out[..k]
+            .iter()
+            .rev()
+            .filter(|t| matches!(t.kind, D | TI) && !t.value.starts_with('@'))
+            .find_map(|t| value_ymd(&t.value));
+        let v = anchor.and_then(|(y, mo, d)| match unit {
+            "Y" => Some(fmt_y(y + off)),
+            "M" => Some(fmt_ym(y, mo? + off)),
+            _ => add(ymd(y, mo?, d?)?, off, "D").map(fmt_d),
+        });
+        let fallback = match (fallback, unit) {
+            ("XXXX", "M") => "XXXX-XX",
+            ("XXXX", "D") => "XXXX-XX-XX",
+            (f, _) => f,
+        };
+        out[k].value = v.unwrap_or_else(|| fallback.to_string());
     }
 }
 
