@@ -115,8 +115,8 @@ struct GoldDoc {
 
 /// Tags each gold document (with its `dct`) and prints the lines of `score.py timex`.
 pub fn timex(path: &str, quiet: bool) -> std::io::Result<()> {
-    let tagger = gainsay_time::TimeTagger::new()
-        .map_err(|e| std::io::Error::other(e.to_string()))?;
+    let tagger =
+        gainsay_time::TimeTagger::new().map_err(|e| std::io::Error::other(e.to_string()))?;
     let text = std::fs::read_to_string(path)?;
     let mut gold = Vec::new();
     let mut pred = Vec::new();
@@ -141,7 +141,11 @@ pub fn timex(path: &str, quiet: bool) -> std::io::Result<()> {
         };
         let body = g.text.clone().unwrap_or_default();
         let dct = g.dct.as_deref().and_then(parse_dct);
-        let tx: Vec<TimexRecord> = tagger.tag(&body, dct).iter().map(TimexRecord::from).collect();
+        let tx: Vec<TimexRecord> = tagger
+            .tag(&body, dct)
+            .iter()
+            .map(TimexRecord::from)
+            .collect();
         pred.push(TimexDoc {
             id: id.clone(),
             dct: g.dct.clone(),

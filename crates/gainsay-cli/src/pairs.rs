@@ -49,7 +49,7 @@ pub fn read_pairs(path: &str, quiet: bool, bad: &mut usize) -> std::io::Result<V
     let mut out = Vec::new();
     let mut buf = Vec::new();
     let mut ln = 0usize;
-    let mut complain = |ln: usize, msg: String, bad: &mut usize| {
+    let complain = |ln: usize, msg: String, bad: &mut usize| {
         *bad += 1;
         if !quiet {
             eprintln!("{path}:{ln}: {msg}; line skipped");
@@ -71,7 +71,11 @@ pub fn read_pairs(path: &str, quiet: bool, bad: &mut usize) -> std::io::Result<V
         let l: Line = match serde_json::from_str(text) {
             Ok(l) => l,
             Err(e) => {
-                complain(ln, format!("expected a JSON object, found malformed JSON ({e})"), bad);
+                complain(
+                    ln,
+                    format!("expected a JSON object, found malformed JSON ({e})"),
+                    bad,
+                );
                 continue;
             }
         };

@@ -29,8 +29,8 @@
 
 mod index;
 mod key;
-mod verdict;
 pub mod report;
+mod verdict;
 
 pub use index::Index;
 pub use key::Key;

@@ -179,9 +179,12 @@ impl PairComparer {
         &self.reader
     }
 
-    /// Reads one text into the statements a verdict compares.
+    /// Reads one text into the statements a verdict compares. Should the reader fail on
+    /// a text (it must not), the text yields no statement rather than ending the run.
     pub fn read(&self, doc: &Document) -> Vec<Statement> {
-        self.reader.read(doc).statements
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.reader.read(doc)))
+            .map(|r| r.statements)
+            .unwrap_or_default()
     }
 
     /// The verdict on two texts.
@@ -247,7 +250,11 @@ impl PairComparer {
             who(y),
             side_verb(sy, y),
             y.text,
-            if conflict { "" } else { ": below the threshold" }
+            if conflict {
+                ""
+            } else {
+                ": below the threshold"
+            }
         );
         Verdict {
             conflict,
@@ -284,8 +291,7 @@ fn hedged(s: &Statement) -> bool {
 fn confidence(x: &Statement, y: &Statement, cfg: &PairConfig) -> f64 {
     if hedged(x) || hedged(y) {
         cfg.confidence_hedged
-    } else if x.holder.outlet && y.holder.outlet && !x.stance.is_denial() && !y.stance.is_denial()
-    {
+    } else if x.holder.outlet && y.holder.outlet && !x.stance.is_denial() && !y.stance.is_denial() {
         cfg.confidence_narration
     } else {
         cfg.confidence_attributed
@@ -326,18 +332,39 @@ fn prop_text(p: &Proposition) -> String {
 }
 
 const STOP: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-    "my", "your", "of", "s", "new", "some", "any",
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "of", "s", "new", "some", "any",
 ];
 const PRONOUNS: &[&str] = &[
-    "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me", "this", "that",
-    "who", "which", "what", "there", "one", "someone", "something",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "this",
+    "that",
+    "who",
+    "which",
+    "what",
+    "there",
+    "one",
+    "someone",
+    "something",
 ];
 
 /// A name's words: lower case, possessives, punctuation and determiners removed; empty
 /// for a pronoun.
 pub fn name_words(name: &str) -> Vec<String> {
-    let low = name.to_lowercase().replace("'s", " ").replace('\u{2019}', "'");
+    let low = name
+        .to_lowercase()
+        .replace("'s", " ")
+        .replace('\u{2019}', "'");
     let words: Vec<String> = low
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !STOP.contains(w))
@@ -404,8 +431,16 @@ pub fn proposition_match(p: &Proposition, q: &Proposition, cfg: &PairConfig) -> 
         }
         let n = usize::from(a == Some(true)) + usize::from(o == Some(true));
         let s = cfg.predicate_weight
-            + if a == Some(true) { cfg.actor_weight } else { 0.0 }
-            + if o == Some(true) { cfg.object_weight } else { 0.0 };
+            + if a == Some(true) {
+                cfg.actor_weight
+            } else {
+                0.0
+            }
+            + if o == Some(true) {
+                cfg.object_weight
+            } else {
+                0.0
+            };
         Some((n, s))
     };
     let mut best: Option<(usize, f64)> = eval(straight);

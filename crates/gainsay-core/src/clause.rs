@@ -846,7 +846,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                         // "allegations of sending", "Iran's policy of not sending"
                         let np = np_left(t, left, 0);
                         if let Some(np) = np {
-                            if let Some(pz) = (np.s..np.e).find(|&z| t[z].pos == Pos::PossS) {
+                            if let Some(pz) = (np.s + 1..np.e).find(|&z| t[z].pos == Pos::PossS) {
                                 clauses[i].actor = Some(Np { s: np.s, e: pz });
                             } else if (np.s..np.e).any(|z| t[z].pos == Pos::Poss) {
                                 let z = (np.s..np.e)
@@ -855,7 +855,8 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                                 clauses[i].actor = Some(Np { s: z, e: z + 1 });
                             }
                         }
-                    } else if !t[left - 1].pos.nominal()
+                    } else if left == 0
+                        || !t[left - 1].pos.nominal()
                         || matches!(
                             prep,
                             "by" | "after" | "before" | "while" | "without" | "through" | "in"
@@ -929,9 +930,8 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
         let holder = cl[i].subj;
         let cue_span = (cl[i].g.first, cl[i].g.pend);
         // content to the right
-        let next_cue = (i + 1..m).find(|&k| {
-            cl[k].cue.is_some() && matches!(cl[k].g.kind, Kind::Finite | Kind::Gerund)
-        });
+        let next_cue = (i + 1..m)
+            .find(|&k| cl[k].cue.is_some() && matches!(cl[k].g.kind, Kind::Finite | Kind::Gerund));
         let has_right = i + 1 < m
             && cl[i + 1].g.first >= cl[i].g.pend
             && (cl[i].obj.is_none() || cl[i].obj.is_some_and(|o| o.e <= cl[i + 1].g.first))
@@ -1195,7 +1195,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         if c.g.copula {
             continue;
         }
-        let own_rule = if c.cue.is_some() { "CLAUSE/CUE" } else { c.rule };
+        let own_rule = if c.cue.is_some() {
+            "CLAUSE/CUE"
+        } else {
+            c.rule
+        };
         let (holder, stance, rule, cue_span, group) = match c.attr {
             Some(a) => (
                 a.holder
@@ -1327,9 +1331,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         }
         // "failed to pass", "refused to sign"
         if c.g.kind == Kind::Inf
-            && cl[..ci].iter().rev().take(1).any(|p| {
-                p.g.pend == c.g.first && lex.neg_implicative.contains_key(&p.g.lemma)
-            })
+            && cl[..ci]
+                .iter()
+                .rev()
+                .take(1)
+                .any(|p| p.g.pend == c.g.first && lex.neg_implicative.contains_key(&p.g.lemma))
         {
             polarity = if polarity == Polarity::Negative {
                 Polarity::Positive
