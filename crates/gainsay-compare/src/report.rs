@@ -54,6 +54,115 @@ pub fn statement_json(s: &Statement) -> Value {
     Value::Object(m)
 }
 
+/// A borrowed view of a statement, serialised field by field (no intermediate JSON tree).
+#[derive(serde::Serialize)]
+struct StatementView<'a> {
+    id: &'a str,
+    doc: &'a str,
+    span: gainsay_core::Span,
+    text: &'a str,
+    holder: String,
+    holder_entities: &'a [String],
+    holder_surface: &'a str,
+    speaker: Option<&'a str>,
+    stance: gainsay_core::Stance,
+    polarity: gainsay_core::Polarity,
+    side: gainsay_core::Side,
+    actor: Option<&'a str>,
+    predicate: &'a str,
+    predicate_class: Option<&'a str>,
+    object: Option<&'a str>,
+    object_class: Option<&'a str>,
+    recipient: Option<&'a str>,
+    object_origin: Option<&'a str>,
+    quantity: Option<&'a str>,
+    modality: Option<gainsay_core::Modality>,
+    rule: &'a str,
+    slots: &'a gainsay_core::Slots,
+    source: Option<&'a str>,
+    published: Option<String>,
+    claim_time: Option<String>,
+    event_times: Vec<TimeView>,
+}
+
+#[derive(serde::Serialize)]
+struct TimeView {
+    span: gainsay_core::Span,
+    interval: String,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+fn view(s: &Statement) -> StatementView<'_> {
+    let p = &s.proposition;
+    StatementView {
+        id: &s.id,
+        doc: &s.doc,
+        span: s.span,
+        text: &s.text,
+        holder: s.holder.canonical(),
+        holder_entities: &s.holder.entities,
+        holder_surface: &s.holder.surface,
+        speaker: s.holder.speaker.as_deref(),
+        stance: s.stance,
+        polarity: s.polarity,
+        side: s.side(),
+        actor: p.actor.as_deref(),
+        predicate: &p.predicate,
+        predicate_class: p.predicate_class.as_deref(),
+        object: p.object.as_deref(),
+        object_class: p.object_class.as_deref(),
+        recipient: p.recipient.as_deref(),
+        object_origin: p.object_origin.as_deref(),
+        quantity: s.quantity.as_deref(),
+        modality: s.modality,
+        rule: s.rule,
+        slots: &s.slots,
+        source: s.source.as_deref(),
+        published: s.published.map(|d| d.to_string()),
+        claim_time: s.times.claim.map(|i| i.to_string()),
+        event_times: s
+            .times
+            .event
+            .iter()
+            .map(|r| TimeView {
+                span: r.span,
+                interval: r.interval.to_string(),
+                start: r.interval.start.map(|d| d.to_string()),
+                end: r.interval.end.map(|d| d.to_string()),
+            })
+            .collect(),
+    }
+}
+
+/// Writes the scan output `{"statements": [...], "disputes": [...]}` to `w`, one statement
+/// at a time (memory stays flat however many statements there are).
+///
+/// # Errors
+///
+/// The writer's errors.
+pub fn write_scan_json<W: std::io::Write>(
+    mut w: W,
+    st: &[Statement],
+    disputes: &[Dispute],
+) -> std::io::Result<()> {
+    w.write_all(b"{\"statements\": [")?;
+    for (i, s) in st.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",\n")?;
+        }
+        serde_json::to_writer(&mut w, &view(s))?;
+    }
+    w.write_all(b"],\n\"disputes\": [")?;
+    for (i, d) in disputes.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",\n")?;
+        }
+        serde_json::to_writer(&mut w, &dispute_json(st, d))?;
+    }
+    w.write_all(b"]}\n")
+}
+
 fn conflict_json(st: &[Statement], c: &Conflict) -> Value {
     json!({"a": st[c.a].id, "b": st[c.b].id, "kind": c.kind, "score": (c.score * 1000.0).round() / 1000.0,
            "explanation": c.explanation})

@@ -240,7 +240,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                     if head.is_some() {
                         break;
                     }
-                    modal = lex.modality.get(&tk.lower).copied().or(modal);
+                    modal = lex.modality.get(tk.lower).copied().or(modal);
                     aux_only_last = j;
                 }
                 Pos::Aux => {
@@ -248,7 +248,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                         break;
                     }
                     if matches!(
-                        tk.lower.as_str(),
+                        tk.lower,
                         "be" | "is"
                             | "are"
                             | "was"
@@ -260,7 +260,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                             | "'m"
                     ) {
                         be = true;
-                    } else if matches!(tk.lower.as_str(), "has" | "have" | "had" | "having" | "'ve")
+                    } else if matches!(tk.lower, "has" | "have" | "had" | "having" | "'ve")
                     {
                         have = true;
                     }
@@ -311,7 +311,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
         let copula = head.is_none();
         let tok = &t[h];
         let lemma = if copula {
-            match tok.lower.as_str() {
+            match tok.lower {
                 "has" | "have" | "had" | "having" | "'ve" => "have".to_string(),
                 "do" | "does" | "did" => "do".to_string(),
                 _ => "be".to_string(),
@@ -319,7 +319,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
         } else {
             tok.lemma
                 .map(|l| lex.lemmas[l as usize].clone())
-                .unwrap_or_else(|| tok.lower.clone())
+                .unwrap_or_else(|| tok.lower.to_string())
         };
         // particles of phrasal verbs
         let mut pend = h + 1;
@@ -365,7 +365,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
             modality = modality_before(r, t, first).or(modality);
         }
         for k in first..h {
-            if let Some(m) = lex.modality.get(&t[k].lower) {
+            if let Some(m) = lex.modality.get(t[k].lower) {
                 modality = Some(*m);
             }
         }
@@ -418,7 +418,7 @@ fn modality_before(r: &Reader, t: &[Tok], to: usize) -> Option<Modality> {
         if to < back {
             continue;
         }
-        let phrase: Vec<&str> = t[to - back..to].iter().map(|x| x.lower.as_str()).collect();
+        let phrase: Vec<&str> = t[to - back..to].iter().map(|x| x.lower).collect();
         let p = format!("{} to", phrase.join(" "));
         if let Some(m) = r.lex.modality.get(&p) {
             return Some(*m);
@@ -451,7 +451,7 @@ fn np_left(t: &[Tok], end: usize, floor: usize) -> Option<Np> {
     }
     // extend over "of NP" / "and NP" leftwards
     loop {
-        if s >= floor + 2 && matches!(t[s - 1].lower.as_str(), "of" | "and" | "&") {
+        if s >= floor + 2 && matches!(t[s - 1].lower, "of" | "and" | "&") {
             let mut k = s - 1;
             while k > floor && (np_tok(&t[k - 1]) || inner_punct(t, k - 1, floor)) {
                 k -= 1;
@@ -493,7 +493,7 @@ fn np_right(t: &[Tok], s: usize, limit: usize) -> Option<Np> {
     }
     // coordination: "Ukrainian and American officials", "drones and missiles"
     while e + 1 < limit
-        && matches!(t[e].lower.as_str(), "and" | "or" | "&")
+        && matches!(t[e].lower, "and" | "or" | "&")
         && np_tok(&t[e + 1])
         && t[e + 1].pos != Pos::Pron
     {
@@ -630,7 +630,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
             Kind::Finite => {
                 if g.first > 0
                     && t[g.first - 1].pos == Pos::Sub
-                    && matches!(t[g.first - 1].lower.as_str(), "who" | "which" | "that")
+                    && matches!(t[g.first - 1].lower, "who" | "which" | "that")
                 {
                     let k = g.first - 1;
                     let k2 = if k > 0 && t[k - 1].pos == Pos::Comma {
@@ -687,7 +687,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         // skip a parenthetical ", including drones,"
         if kk + 1 < limit
             && t[kk].pos == Pos::Comma
-            && matches!(t[kk + 1].lower.as_str(), "including" | "in" | "such")
+            && matches!(t[kk + 1].lower, "including" | "in" | "such")
         {
             let mut z = kk + 1;
             while z < limit && t[z].pos != Pos::Comma {
@@ -698,7 +698,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
             }
         }
         if kk < limit {
-            let w = t[kk].lower.as_str();
+            let w = t[kk].lower;
             if w == "with" && class.is_some_and(|c| c.with_frame) && obj.is_some() {
                 if let Some(np2) = np_right(t, kk + 1, limit) {
                     recip = obj;
@@ -800,7 +800,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                     let mut a = clauses[p].subj;
                     // "our policy is to respect ..., not to send weapons": the possessor
                     if let Some(np) = a {
-                        let head = t[np.e - 1].lower.as_str();
+                        let head = t[np.e - 1].lower;
                         if clauses[p].g.lemma == "be" && INTENT_NOUNS.contains(&head) {
                             if let Some(z) = (np.s..np.e).find(|&z| t[z].pos == Pos::Poss) {
                                 a = Some(Np { s: z, e: z + 1 });
@@ -819,7 +819,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                     if pidx > 0 && t[pidx].pos.nominal() {
                         // unreachable: pidx is a preposition
                     }
-                    let prep = t[pidx].lower.as_str();
+                    let prep = t[pidx].lower;
                     let left = pidx;
                     // subject: what stands before the preposition
                     if left > 0 && t[left - 1].pos == Pos::Adj {
@@ -1030,7 +1030,7 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
     }
     // 3. noun cues: "allegations that P", "claims about X V-ing", "allegations of V-ing"
     for a in 0..n {
-        let Some(cue) = r.lex.noun_cues.get(&t[a].lower).copied() else {
+        let Some(cue) = r.lex.noun_cues.get(t[a].lower).copied() else {
             continue;
         };
         if !matches!(t[a].pos, Pos::Noun | Pos::Propn) {
@@ -1084,7 +1084,7 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
             }
         } else if z < n
             && matches!(
-                t[z].lower.as_str(),
+                t[z].lower,
                 "of" | "about" | "over" | "regarding" | "on"
             )
         {
@@ -1150,12 +1150,12 @@ fn right_is_content(t: &[Tok], cl: &[Clause], i: usize) -> bool {
         return false;
     }
     // allowed between: that, ":", quotes, prepositional phrases, the content's subject
-    !gap.iter().any(|x| matches!(x.lower.as_str(), ";"))
+    !gap.iter().any(|x| matches!(x.lower, ";"))
 }
 
 fn anaphor_object(r: &Reader, t: &[Tok], obj: Option<Np>) -> bool {
     let Some(o) = obj else { return false };
-    let words: Vec<&str> = t[o.s..o.e].iter().map(|x| x.lower.as_str()).collect();
+    let words: Vec<&str> = t[o.s..o.e].iter().map(|x| x.lower).collect();
     let head = *words.last().unwrap_or(&"");
     let demonstrative = words.first().is_some_and(|w| {
         matches!(
@@ -1163,7 +1163,7 @@ fn anaphor_object(r: &Reader, t: &[Tok], obj: Option<Np>) -> bool {
             "the" | "these" | "those" | "such" | "this" | "that" | "all" | "any"
         )
     });
-    let after = t.get(o.e).map(|x| x.lower.as_str()).unwrap_or("");
+    let after = t.get(o.e).map(|x| x.lower).unwrap_or("");
     if words.len() == 1
         && matches!(
             head,
@@ -1247,7 +1247,7 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
                 .get(&c.g.lemma)
                 .is_some_and(|&k| lex.pred_classes[k as usize].name == "-");
             if light {
-                if let Some(&k) = lex.pred_nouns.get(head) {
+                if let Some(&k) = lex.pred_nouns.get(*head) {
                     predicate = lex.pred_classes[k as usize].name.clone();
                     pred_span = Span::new(t[o.e - 1].start, t[o.e - 1].end);
                     theme = of_extension(t, o, t.len());
@@ -1273,13 +1273,13 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
                 }
             } else if (o.s..o.e).any(|z| t[z].pos == Pos::Num) {
                 let z = (o.s..o.e).find(|&z| t[z].pos == Pos::Num).unwrap_or(o.s);
-                quantity = Some(t[z].lower.clone());
+                quantity = Some(t[z].lower.to_string());
             }
         }
         let mut actor_np = c.forced_actor.or(c.actor);
         // "accusing it of V-ing": an object pronoun names the nearest phrase before the cue
         if let (Some(f), Some(a)) = (c.forced_actor, c.attr) {
-            if f.e - f.s == 1 && matches!(t[f.s].lower.as_str(), "it" | "them" | "him" | "her") {
+            if f.e - f.s == 1 && matches!(t[f.s].lower, "it" | "them" | "him" | "her") {
                 let hn = a.holder;
                 let mut z = a.cue.0;
                 while z > 0 {
@@ -1321,7 +1321,7 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             Polarity::Positive
         };
         if let Some(o) = theme {
-            if o.s < t.len() && lex.negation.get(&t[o.s].lower) == Some(&true) {
+            if o.s < t.len() && lex.negation.get(t[o.s].lower) == Some(&true) {
                 polarity = Polarity::Negative;
             }
         }
@@ -1421,6 +1421,7 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
     // record cue groups for anaphora (statements under one cue)
     group_ids.sort();
     let mut i = 0;
+    let mut new_groups = Vec::new();
     while i < group_ids.len() {
         let g = group_ids[i].0;
         let mut ids = Vec::new();
@@ -1428,18 +1429,18 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             ids.push(group_ids[i].1);
             i += 1;
         }
-        let sentence = ctx.sentence;
-        ctx.groups.push(CueGroup {
-            sentence,
+        new_groups.push(CueGroup {
+            sentence: ctx.sentence,
             statements: ids,
         });
     }
-    ctx.groups
-        .sort_by_key(|g| (g.sentence, g.statements.first().copied()));
+    // this sentence's groups in text order, after all earlier sentences' groups
+    new_groups.sort_by_key(|g| g.statements.first().copied());
+    ctx.groups.extend(new_groups);
 }
 
 fn is_quantity(t: &[Tok], o: Np) -> bool {
-    let head = t[o.e - 1].lower.as_str();
+    let head = t[o.e - 1].lower;
     matches!(
         head,
         "number"
@@ -1475,14 +1476,14 @@ fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) ->
     let from = c.g.pend;
     let to = n.min(from + 40);
     for k in from..to {
-        if !matches!(t[k].lower.as_str(), "with" | "through" | "via") {
+        if !matches!(t[k].lower, "with" | "through" | "via") {
             continue;
         }
         let Some(np) = np_right(t, k + 1, n) else {
             continue;
         };
         let head = &t[np.e - 1].lower;
-        let Some(&cls_id) = lex.pred_nouns.get(head) else {
+        let Some(&cls_id) = lex.pred_nouns.get(*head) else {
             continue;
         };
         let Some(obj) = of_extension(t, np, n) else {
@@ -1655,7 +1656,7 @@ fn name_of(
     holder_np: Option<Np>,
 ) -> (String, Option<String>) {
     let r = ctx.reader;
-    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower.as_str()).collect();
+    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower).collect();
     // pronouns
     if np.e - np.s == 1
         || words.len() == 2 && matches!(words[0], "his" | "its" | "their" | "our" | "the")
@@ -1696,7 +1697,7 @@ fn name_of(
     // an entity as the phrase itself, its possessor, or a demonym before a group noun
     let head = singular(&t[np.e - 1].lower);
     let head_is_group =
-        r.lex.groups.contains_key(&head) || r.lex.groups.contains_key(&t[np.e - 1].lower);
+        r.lex.groups.contains_key(&head) || r.lex.groups.contains_key(t[np.e - 1].lower);
     if let Some(p) = person_in(ctx, t, np) {
         let person = ctx.persons[p].clone();
         ctx.last_person = Some(p);
@@ -1734,7 +1735,7 @@ fn object_of(
     // the object lexicon: longest match ending at the head, else any listed word in the phrase
     let mut name = None;
     for s in np.s..np.e {
-        let phrase: Vec<&str> = t[s..np.e].iter().map(|x| x.lower.as_str()).collect();
+        let phrase: Vec<&str> = t[s..np.e].iter().map(|x| x.lower).collect();
         let p = phrase.join(" ");
         if let Some(o) = lex
             .objects
@@ -1747,7 +1748,7 @@ fn object_of(
     }
     if name.is_none() {
         for z in (np.s..np.e).rev() {
-            if let Some(o) = lex.objects.get(&t[z].lower) {
+            if let Some(o) = lex.objects.get(t[z].lower) {
                 name = Some(o.clone());
                 break;
             }
@@ -1785,7 +1786,7 @@ fn object_of(
 fn holder_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> Holder {
     let r = ctx.reader;
     let surface = np_span(t, np).slice(&ctx.doc.text).to_string();
-    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower.as_str()).collect();
+    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower).collect();
     if words.len() == 1 && matches!(words[0], "he" | "she" | "they" | "it" | "i" | "we") {
         if matches!(words[0], "he" | "she" | "i") {
             if let Some(p) = ctx.last_person {
@@ -1831,8 +1832,8 @@ fn holder_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> Holder {
 }
 
 fn is_title(r: &Reader, t: &[Tok], k: usize) -> bool {
-    r.lex.titles.contains_key(&t[k].lower)
-        || r.lex.groups.contains_key(&t[k].lower)
+    r.lex.titles.contains_key(t[k].lower)
+        || r.lex.groups.contains_key(t[k].lower)
         || r.lex.groups.contains_key(&singular(&t[k].lower))
 }
 
@@ -1873,7 +1874,7 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
             let full = Span::new(t[ns].start, t[k - 1].end)
                 .slice(&ctx.doc.text)
                 .to_string();
-            let surname = t[k - 1].lower.clone();
+            let surname = t[k - 1].lower.to_string();
             // affiliation: an entity before the name in the same phrase, or in an appositive
             let mut entity = None;
             let mut z = s;

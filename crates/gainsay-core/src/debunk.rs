@@ -142,6 +142,20 @@ const RUMOUR_KILLERS: &[&str] = &[
     "bust", "slam", "refute",
 ];
 
+/// The lemma of an "-ing" form the verb lexicon lacks ("pooping": poop).
+fn ing_lemma(w: &str) -> Option<String> {
+    let stem = w.strip_suffix("ing")?;
+    if stem.len() < 3 || !stem.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let b = stem.as_bytes();
+    let n = b.len();
+    if b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]) {
+        return Some(stem[..n - 1].to_string());
+    }
+    Some(stem.to_string())
+}
+
 fn lemma_of(reader: &Reader, w: &str) -> Option<String> {
     let lex = &reader.lex;
     lex.verb(w)
@@ -346,7 +360,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             let mut flipped = 0;
             for &i in &in_sent {
                 let st = &statements[i];
-                if st.side() != Side::Affirmed {
+                if st.side() != Side::Affirmed || st.rule == "CLAUSE/CUE" {
                     continue;
                 }
                 let inside =
@@ -409,7 +423,8 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                         .iter()
                         .any(|f| f.forms & (vf::ING | vf::PART | vf::PAST | vf::BASE) != 0)
                         && !lex.closed.contains_key(&w.low);
-                    let lemma = lemma_of(reader, &w.low);
+                    let lemma = lemma_of(reader, &w.low).or_else(|| ing_lemma(&w.low));
+                    let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(&w.low));
                     if pred.is_none() && is_verb && w.low.len() > 3 {
                         if let Some(l) = lemma {
                             let counts = lex

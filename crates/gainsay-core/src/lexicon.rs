@@ -7,7 +7,7 @@
 
 use crate::error::Error;
 use crate::types::{Modality, Stance};
-use std::collections::HashMap;
+use crate::hash::FastMap as HashMap;
 
 /// The names of the lexicons, as accepted by
 /// [`ReaderBuilder::add_lexicon`](crate::ReaderBuilder::add_lexicon).

@@ -29,6 +29,7 @@
 mod clause;
 mod debunk;
 mod error;
+mod hash;
 pub mod lexicon;
 mod reader;
 mod token;

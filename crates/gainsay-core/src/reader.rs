@@ -163,7 +163,8 @@ impl Reader {
         let ents = self.entities(text);
         let mut ctx = DocCtx::new(self, doc);
         let mut seen_lines: Vec<&str> = Vec::new();
-        let mut toks: Vec<Tok> = Vec::new();
+        let lower = text.to_ascii_lowercase();
+        let mut toks: Vec<Tok<'_>> = Vec::new();
         let mut line_start = 0usize;
         for line in text.split_inclusive('\n') {
             let start = line_start;
@@ -187,7 +188,7 @@ impl Reader {
                 seen_lines.push(trimmed);
             }
             toks.clear();
-            token::tokenize(text, s, e, &mut toks);
+            token::tokenize(text, &lower, s, e, &mut toks);
             // attach entity aliases to the tokens where they start
             for t in toks.iter_mut() {
                 if let Ok(k) = ents.binary_search_by_key(&t.start, |m| m.0) {

@@ -58,10 +58,12 @@ impl Pos {
 
 /// One token.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
-    pub lower: String,
+    /// The token in ASCII lower case (a slice of the document's lower-cased copy; clitics
+    /// with a typographic apostrophe are normalised: "’s" -> "'s").
+    pub lower: &'a str,
     pub pos: Pos,
     pub cap: bool,
     pub closed: u32,
@@ -79,7 +81,7 @@ fn is_word_byte(c: char) -> bool {
 }
 
 /// Splits `text[from..to]` into tokens.
-pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize<'a>(text: &str, lower: &'a str, from: usize, to: usize, out: &mut Vec<Tok<'a>>) {
     let s = &text[from..to];
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -143,15 +145,15 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 if let Some(&(j, q)) = it.peek() {
                     if matches!(q, '\'' | '’') && s[j + q.len_utf8()..].starts_with(['t', 'T']) {
                         let t_end = from + j + q.len_utf8() + 1;
-                        push(text, start, end - 1, out);
-                        push(text, end - 1, t_end, out);
+                        push(text, lower, start, end - 1, out);
+                        push(text, lower, end - 1, t_end, out);
                         it.next();
                         it.next();
                         continue;
                     }
                 }
             }
-            push(text, start, end, out);
+            push(text, lower, start, end, out);
         } else if matches!(c, '\'' | '’') {
             // clitics: 's 've 'll 're 'd 'm n't
             let rest = &s[i + c.len_utf8()..];
@@ -167,28 +169,38 @@ pub(crate) fn tokenize(text: &str, from: usize, to: usize, out: &mut Vec<Tok>) {
                 for _ in 0..n {
                     it.next();
                 }
-                push(text, start, end, out);
+                push(text, lower, start, end, out);
             } else {
-                push(text, start, start + c.len_utf8(), out);
+                push(text, lower, start, start + c.len_utf8(), out);
             }
         } else {
-            push(text, start, start + c.len_utf8(), out);
+            push(text, lower, start, start + c.len_utf8(), out);
         }
     }
 }
 
-fn push(text: &str, start: usize, end: usize, out: &mut Vec<Tok>) {
+fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
     let w = &text[start..end];
     let first = w.chars().next().unwrap_or(' ');
     let word = first.is_alphanumeric() || first == '$';
-    let mut lower = w.to_lowercase();
-    if lower.contains('’') {
-        lower = lower.replace('’', "'");
+    let mut low = lower.get(start..end).unwrap_or("");
+    if first == '’' {
+        // normalise the typographic apostrophe of clitics
+        low = match &low['’'.len_utf8()..] {
+            "s" => "'s",
+            "t" => "'t",
+            "ll" => "'ll",
+            "re" => "'re",
+            "ve" => "'ve",
+            "d" => "'d",
+            "m" => "'m",
+            _ => low,
+        };
     }
     out.push(Tok {
         start,
         end,
-        lower,
+        lower: low,
         pos: Pos::Punct,
         cap: first.is_uppercase(),
         closed: 0,
@@ -205,11 +217,11 @@ pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        let t = &toks[i].lower;
+        let t = toks[i].lower;
         if t == "." || t == "!" || t == "?" || t == "…" {
             // absorb closing quotes / brackets
             let mut j = i + 1;
-            while j < n && matches!(toks[j].lower.as_str(), "\"" | "”" | "'" | "’" | ")" | "»")
+            while j < n && matches!(toks[j].lower, "\"" | "”" | "'" | "’" | ")" | "»")
             {
                 j += 1;
             }
@@ -221,7 +233,7 @@ pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
                 i > 0 && is_abbrev(&toks[i - 1].lower) && toks[i - 1].end == toks[i].start;
             let starts = next.cap
                 || next.lower.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(next.lower.as_str(), "\"" | "“" | "‘" | "(" | "«");
+                || matches!(next.lower, "\"" | "“" | "‘" | "(" | "«");
             if starts && !prev_abbrev {
                 ends.push(j);
             }
@@ -333,7 +345,7 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
     // lexical lookups
     for t in toks.iter_mut() {
         if !t.word {
-            t.pos = match t.lower.as_str() {
+            t.pos = match t.lower {
                 "," => Pos::Comma,
                 "\"" | "“" | "”" | "‘" | "'" | "«" | "»" => Pos::Quote,
                 _ => Pos::Punct,
@@ -341,7 +353,7 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
             if t.lower == "'s" {
                 t.pos = Pos::PossS;
             } else if t.lower.starts_with('\'') && t.lower.len() > 1 {
-                t.closed = lex.closed.get(&t.lower).copied().unwrap_or(0);
+                t.closed = lex.closed.get(t.lower).copied().unwrap_or(0);
                 t.pos = if t.closed & cls::MODAL != 0 {
                     Pos::Modal
                 } else if t.closed & cls::AUX != 0 {
@@ -355,7 +367,7 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
             }
             continue;
         }
-        t.closed = lex.closed.get(&t.lower).copied().unwrap_or(0);
+        t.closed = lex.closed.get(t.lower).copied().unwrap_or(0);
         let mut forms = 0u8;
         let mut lemma = None;
         for f in lex.verb(&t.lower) {
@@ -425,7 +437,7 @@ fn is_aux_word(w: &str) -> Option<&'static str> {
 
 fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     let t = &toks[i];
-    let w = t.lower.as_str();
+    let w = t.lower;
     let c = t.closed;
     if w.starts_with(|c: char| c.is_ascii_digit()) || w.starts_with('$') || c & cls::NUMW != 0 {
         if c & cls::NUMW != 0 && w == "one" {
@@ -577,8 +589,8 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         .map(|l| lex.verb_counts[l as usize])
         .unwrap_or((0, 0));
     let noun_bias = lemma.1 > lemma.0 * 2 + 2;
-    let p = prev_sig(toks, i).map(|j| (j, toks[j].pos, toks[j].lower.as_str()));
-    let nx = next.map(|x| (x.pos, x.lower.as_str(), x.closed, x.vforms));
+    let p = prev_sig(toks, i).map(|j| (j, toks[j].pos, toks[j].lower));
+    let nx = next.map(|x| (x.pos, x.lower, x.closed, x.vforms));
     let next_starts_np = next.is_some_and(|x| {
         x.closed & (cls::DET | cls::POSS | cls::PRON) != 0
             || x.cap
@@ -763,7 +775,7 @@ fn noun_or_adj(toks: &[Tok], i: usize) -> Pos {
     let next_nominal = toks.get(i + 1).is_some_and(|x| {
         x.word && x.closed == 0 && !x.lower.starts_with(|c: char| c.is_ascii_digit())
     });
-    let w = t.lower.as_str();
+    let w = t.lower;
     let adj_suffix = [
         "ous", "ful", "ive", "able", "ible", "al", "ic", "ish", "less", "ian", "ese", "ern", "est",
         "-made", "-based", "-old", "-led",
