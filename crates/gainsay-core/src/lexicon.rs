@@ -134,6 +134,25 @@ pub(crate) enum AliasKind {
     Institution,
 }
 
+/// Everything the tagger needs about one word, merged from all lexicons at build time
+/// (one hash lookup per token).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct WordInfo {
+    pub closed: u32,
+    pub vforms: u8,
+    pub lemma: Option<u32>,
+    pub best_lemma: Option<u32>,
+    pub flags: u8,
+}
+
+/// [`WordInfo::flags`] bits.
+pub(crate) mod wf {
+    /// An adjective of the adjective lexicon.
+    pub const ADJ: u8 = 1;
+    /// A noun of the object or group lexicons.
+    pub const NOUN: u8 = 2;
+}
+
 /// A speech-act cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Cue {
@@ -188,6 +207,7 @@ pub struct Lexicon {
     pub(crate) debunk: HashMap<String, Stance>,
     pub(crate) adjectives: HashMap<String, ()>,
     pub(crate) neg_implicative: HashMap<String, ()>,
+    pub(crate) words: HashMap<String, WordInfo>,
 }
 
 fn lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
@@ -683,6 +703,38 @@ impl Lexicon {
             self.debunk.insert(cols[0].to_lowercase(), st);
         }
         Ok(())
+    }
+
+    /// Merges the per-word tables into [`Lexicon::words`]; call after the last `add`.
+    pub(crate) fn finish(&mut self) {
+        let mut words: HashMap<String, WordInfo> = HashMap::default();
+        for (w, &c) in &self.closed {
+            words.entry(w.clone()).or_default().closed |= c;
+        }
+        for (w, forms) in &self.verb_forms {
+            let e = words.entry(w.clone()).or_default();
+            for f in forms {
+                e.vforms |= f.forms;
+                if e.lemma.is_none() {
+                    e.lemma = Some(f.lemma);
+                }
+            }
+            // a word that is itself a lemma (BASE) wins for its own lemma only when it is
+            // not also an inflection of another ("left" -> leave)
+            e.best_lemma = forms
+                .iter()
+                .filter(|f| f.forms & !vf::BASE != 0)
+                .max_by_key(|f| self.verb_counts[f.lemma as usize].0)
+                .or_else(|| forms.first())
+                .map(|f| f.lemma);
+        }
+        for w in self.adjectives.keys() {
+            words.entry(w.clone()).or_default().flags |= wf::ADJ;
+        }
+        for w in self.objects.keys().chain(self.groups.keys()) {
+            words.entry(w.clone()).or_default().flags |= wf::NOUN;
+        }
+        self.words = words;
     }
 
     /// The verb readings of a lower-case word.

@@ -84,6 +84,7 @@ impl ReaderBuilder {
             }
             lex.add(name, file, text)?;
         }
+        lex.finish();
         let mut alias_list: Vec<(String, u32, AliasKind)> = lex
             .aliases
             .iter()

@@ -74,6 +74,10 @@ pub(crate) struct Tok<'a> {
     /// Entity alias starting here: (entity, alias kind, end byte).
     pub ent: Option<(u32, crate::lexicon::AliasKind, usize)>,
     pub word: bool,
+    /// [`crate::lexicon::wf`] flags of the word.
+    pub wflags: u8,
+    /// The verb lemma to use when the word is a verb.
+    pub best_lemma: Option<u32>,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -208,6 +212,8 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         lemma: None,
         ent: None,
         word,
+        wflags: 0,
+        best_lemma: None,
     });
 }
 
@@ -367,15 +373,12 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
             }
             continue;
         }
-        t.closed = lex.closed.get(t.lower).copied().unwrap_or(0);
-        let mut forms = 0u8;
-        let mut lemma = None;
-        for f in lex.verb(&t.lower) {
-            forms |= f.forms;
-            if lemma.is_none() {
-                lemma = Some(f.lemma);
-            }
-        }
+        let info = lex.words.get(t.lower).copied().unwrap_or_default();
+        t.closed = info.closed;
+        t.wflags = info.flags;
+        t.best_lemma = info.best_lemma;
+        let mut forms = info.vforms;
+        let mut lemma = info.lemma;
         // hyphenated words: "Iranian-made" -> no verb reading
         if t.lower.contains('-') && forms != 0 && !t.lower.ends_with("-in") {
             forms = 0;
@@ -390,23 +393,12 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
         }
         let pos = decide(lex, toks, i, title_case);
         toks[i].pos = pos;
-        if pos == Pos::Verb {
-            // prefer the reading whose forms fit the context
-            toks[i].lemma = pick_lemma(lex, &toks[i]);
+        if pos == Pos::Verb && toks[i].lemma.is_some() {
+            toks[i].lemma = toks[i].best_lemma;
         }
     }
 }
 
-fn pick_lemma(lex: &Lexicon, t: &Tok) -> Option<u32> {
-    let vs = lex.verb(&t.lower);
-    // a word that is itself a lemma (BASE) wins for its own lemma only when it is not also
-    // an inflection of another ("left" -> leave, not the verb "left")
-    vs.iter()
-        .filter(|f| f.forms & !vf::BASE != 0)
-        .max_by_key(|f| lex.verb_counts[f.lemma as usize].0)
-        .or_else(|| vs.first())
-        .map(|f| f.lemma)
-}
 
 fn prev_sig(toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i;
@@ -561,7 +553,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     {
         return Pos::Adj;
     }
-    if t.vforms == 0 && lex.adjectives.contains_key(w) && !(t.cap && !first) {
+    if t.vforms == 0 && t.wflags & crate::lexicon::wf::ADJ != 0 && !(t.cap && !first) {
         return Pos::Adj;
     }
     let lexical_cap = t.cap && !first && !title_case;
@@ -583,7 +575,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     }
     // ---- the word has verb readings: context decides
     let forms = t.vforms;
-    let lexicon_noun = lex.objects.contains_key(w) || lex.groups.contains_key(w);
+    let lexicon_noun = t.wflags & crate::lexicon::wf::NOUN != 0;
     let lemma = t
         .lemma
         .map(|l| lex.verb_counts[l as usize])
