@@ -221,9 +221,7 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     let disputes = Comparer::default().disputes(&statements);
     match format {
         Format::Json => {
-            let v = report::scan_json(&statements, &disputes);
-            serde_json::to_writer(&mut out, &v).map_err(|e| out_err(e.into()))?;
-            writeln!(out).map_err(out_err)?;
+            report::write_scan_json(&mut out, &statements, &disputes).map_err(out_err)?;
         }
         _ => {
             out.write_all(report::text_report(&statements, &disputes, explain).as_bytes())

@@ -3,8 +3,8 @@
 //! Input lines: `{"id", "a": {"text", "source"}, "b": {"text", "source"}, "label",
 //! "stance", "group"}` (`label`, `stance`, `group` optional, echoed for evaluation).
 
-use gainsay_compare::{PairComparer, Verdict};
-use gainsay_core::{Document, Statement};
+use gainsay_compare::{PairComparer, PairText, Verdict};
+use gainsay_core::Document;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
@@ -119,7 +119,7 @@ pub fn read_pairs(path: &str, quiet: bool, bad: &mut usize) -> std::io::Result<V
 /// Reads texts once: a cache of readings keyed by (text, source).
 pub struct Cache<'c> {
     comparer: &'c PairComparer,
-    readings: HashMap<(String, Option<String>), Vec<Statement>>,
+    readings: HashMap<(String, Option<String>), PairText>,
 }
 
 impl<'c> Cache<'c> {
@@ -131,22 +131,22 @@ impl<'c> Cache<'c> {
         }
     }
 
-    fn read(&mut self, text: &str, source: &Option<String>) -> Vec<Statement> {
+    fn read(&mut self, text: &str, source: &Option<String>) -> PairText {
         let key = (text.to_string(), source.clone());
         if let Some(r) = self.readings.get(&key) {
             return r.clone();
         }
         let mut doc = Document::new("t", text);
         doc.source = source.clone();
-        let st = self.comparer.read(&doc);
-        self.readings.insert(key, st.clone());
-        st
+        let t = self.comparer.prepare(&doc);
+        self.readings.insert(key, t.clone());
+        t
     }
 
     /// The verdict on one pair (statements re-labelled with the pair's id and side).
     pub fn verdict(&mut self, p: &Pair) -> Verdict {
-        let relabel = |mut v: Vec<Statement>, side: &str| {
-            for s in v.iter_mut() {
+        let relabel = |mut v: PairText, side: &str| {
+            for s in v.statements.iter_mut() {
                 let n = s.id.rsplit('/').next().unwrap_or("").to_string();
                 s.doc = format!("{}:{side}", p.id);
                 s.id = format!("{}:{side}/{n}", p.id);
@@ -155,7 +155,7 @@ impl<'c> Cache<'c> {
         };
         let sa = relabel(self.read(&p.a.0, &p.a.1), "a");
         let sb = relabel(self.read(&p.b.0, &p.b.1), "b");
-        self.comparer.verdict_statements(&sa, &sb)
+        self.comparer.verdict_texts(&sa, &sb)
     }
 }
 

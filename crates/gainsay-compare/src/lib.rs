@@ -35,7 +35,8 @@ mod verdict;
 pub use index::Index;
 pub use key::Key;
 pub use verdict::{
-    name_words, names_agree, proposition_match, Evidence, PairComparer, PairConfig, Verdict,
+    match_in_context, name_words, names_agree, proposition_match, Evidence, PairComparer,
+    PairConfig, PairText, Verdict,
 };
 
 use gainsay_core::{Proposition, Side, Statement};

@@ -37,6 +37,7 @@
 use crate::{holder_key, ConflictKind};
 use gainsay_core::{Document, Proposition, Reader, Side, Statement};
 use serde_json::{json, Value};
+use std::collections::HashSet;
 
 /// Every threshold of the pair verdict, with its default.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +67,11 @@ pub struct PairConfig {
     /// Stance confidence when either statement is hedged ("could", "reportedly")
     /// (default 0.85).
     pub confidence_hedged: f64,
-    /// Verdict threshold on `match * confidence` (default 0.6).
+    /// Score of an argument that does not agree with the other statement's slots but that
+    /// the other text mentions (all its words, or its head word, occur there): a reader's
+    /// slot error is forgiven when the other text names the same thing (default 0.15).
+    pub mention_weight: f64,
+    /// Verdict threshold on `match * confidence` (default 0.55).
     pub threshold: f64,
     /// Only the first this many statements of each text are compared (default 400): a
     /// headline against a long article stays linear.
@@ -87,7 +92,8 @@ impl Default for PairConfig {
             confidence_attributed: 1.0,
             confidence_narration: 0.9,
             confidence_hedged: 0.85,
-            threshold: 0.6,
+            mention_weight: 0.15,
+            threshold: 0.55,
             max_statements: 400,
         }
     }
@@ -160,6 +166,37 @@ impl Verdict {
     }
 }
 
+/// A text read once for verdicts: its statements and the words it mentions.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PairText {
+    /// The statements the reader found.
+    pub statements: Vec<Statement>,
+    /// The text's words, lower case (possessive `'s` removed).
+    pub words: HashSet<String>,
+}
+
+impl PairText {
+    /// A text and its statements.
+    pub fn new(text: &str, statements: Vec<Statement>) -> PairText {
+        PairText {
+            statements,
+            words: name_words(text).into_iter().collect(),
+        }
+    }
+
+    /// Statements only: the words are those of the statements' own texts.
+    pub fn from_statements(statements: &[Statement]) -> PairText {
+        let words = statements
+            .iter()
+            .flat_map(|s| name_words(&s.text))
+            .collect();
+        PairText {
+            statements: statements.to_vec(),
+            words,
+        }
+    }
+}
+
 /// Decides whether two texts contradict each other. Build once from a [`Reader`].
 #[derive(Debug, Clone)]
 pub struct PairComparer {
@@ -187,24 +224,34 @@ impl PairComparer {
             .unwrap_or_default()
     }
 
+    /// Reads a text once for many verdicts.
+    pub fn prepare(&self, doc: &Document) -> PairText {
+        PairText::new(&doc.text, self.read(doc))
+    }
+
     /// The verdict on two texts.
     pub fn verdict(&self, a: &Document, b: &Document) -> Verdict {
-        self.verdict_statements(&self.read(a), &self.read(b))
+        self.verdict_texts(&self.prepare(a), &self.prepare(b))
     }
 
     /// One text against many (a headline against many bodies): `a` is read once.
     pub fn verdicts(&self, a: &Document, bs: &[Document]) -> Vec<Verdict> {
-        let sa = self.read(a);
+        let ta = self.prepare(a);
         bs.iter()
-            .map(|b| self.verdict_statements(&sa, &self.read(b)))
+            .map(|b| self.verdict_texts(&ta, &self.prepare(b)))
             .collect()
     }
 
-    /// The verdict on two already-read texts.
+    /// The verdict on two statement lists (the words of their own texts as context).
     pub fn verdict_statements(&self, a: &[Statement], b: &[Statement]) -> Verdict {
+        self.verdict_texts(&PairText::from_statements(a), &PairText::from_statements(b))
+    }
+
+    /// The verdict on two texts read with [`PairComparer::prepare`].
+    pub fn verdict_texts(&self, ta: &PairText, tb: &PairText) -> Verdict {
         let cfg = &self.config;
-        let pa: Vec<(&Statement, Side)> = committed(a, cfg.max_statements);
-        let pb: Vec<(&Statement, Side)> = committed(b, cfg.max_statements);
+        let pa: Vec<(&Statement, Side)> = committed(&ta.statements, cfg.max_statements);
+        let pb: Vec<(&Statement, Side)> = committed(&tb.statements, cfg.max_statements);
         let mut examined = 0usize;
         let mut best: Option<(f64, usize, usize)> = None;
         for (i, (x, sx)) in pa.iter().enumerate() {
@@ -213,7 +260,7 @@ impl PairComparer {
                     continue;
                 }
                 examined += 1;
-                let m = proposition_match(&x.proposition, &y.proposition, cfg);
+                let m = match_in_context(&x.proposition, &y.proposition, &ta.words, &tb.words, cfg);
                 if m <= 0.0 {
                     continue;
                 }
@@ -463,4 +510,65 @@ pub fn proposition_match(p: &Proposition, q: &Proposition, cfg: &PairConfig) -> 
         return s.min(cfg.predicate_mismatch_score);
     }
     s.min(1.0)
+}
+
+fn mentioned(name: Option<&str>, words: &HashSet<String>) -> bool {
+    let Some(n) = name else { return false };
+    let w = name_words(n);
+    if w.is_empty() {
+        return false;
+    }
+    w.iter().all(|x| words.contains(x))
+        || w.last()
+            .is_some_and(|h| h.chars().count() >= 3 && words.contains(h))
+}
+
+/// [`proposition_match`] with the two texts' words as context: an argument that clashes
+/// with the other statement's slot, or has no counterpart there, still counts (with
+/// [`PairConfig::mention_weight`]) when the other text mentions it.
+pub fn match_in_context(
+    p: &Proposition,
+    q: &Proposition,
+    words_p: &HashSet<String>,
+    words_q: &HashSet<String>,
+    cfg: &PairConfig,
+) -> f64 {
+    let strict = proposition_match(p, q, cfg);
+    let pred_same = p.predicate_key() == q.predicate_key() || p.predicate == q.predicate;
+    if !pred_same {
+        return strict;
+    }
+    // slot by slot: agree, or mentioned on the other side, or clash
+    let mut score = cfg.predicate_weight;
+    let mut shared = 0usize;
+    for (x, y, w) in [
+        (p.actor.as_deref(), q.actor.as_deref(), cfg.actor_weight),
+        (p.object.as_deref(), q.object.as_deref(), cfg.object_weight),
+    ] {
+        let crossed = names_agree(x, q.actor.as_deref(), cfg) == Some(true)
+            || names_agree(x, q.object.as_deref(), cfg) == Some(true)
+            || names_agree(p.actor.as_deref(), y, cfg) == Some(true)
+            || names_agree(p.object.as_deref(), y, cfg) == Some(true);
+        match names_agree(x, y, cfg) {
+            Some(true) => {
+                score += w;
+                shared += 1;
+            }
+            agree => {
+                let mx = mentioned(x, words_q);
+                let my = mentioned(y, words_p);
+                if agree == Some(false) && !(mx && my) && !crossed {
+                    return strict;
+                }
+                if mx || my || crossed {
+                    score += cfg.mention_weight;
+                    shared += 1;
+                }
+            }
+        }
+    }
+    if shared < cfg.min_shared_arguments {
+        return strict;
+    }
+    strict.max(score.min(1.0))
 }

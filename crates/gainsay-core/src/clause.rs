@@ -260,8 +260,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                             | "'m"
                     ) {
                         be = true;
-                    } else if matches!(tk.lower, "has" | "have" | "had" | "having" | "'ve")
-                    {
+                    } else if matches!(tk.lower, "has" | "have" | "had" | "having" | "'ve") {
                         have = true;
                     }
                     aux_only_last = j;
@@ -503,7 +502,11 @@ fn np_right(t: &[Tok], s: usize, limit: usize) -> Option<Np> {
         }
         e = z;
     }
-    if e == s || !t[s..e].iter().any(|x| x.pos.head()) {
+    // a phrase ends with its head: "900 aircraft last (year)"
+    while e > s && !t[e - 1].pos.head() {
+        e -= 1;
+    }
+    if e == s {
         return None;
     }
     Some(Np { s, e })
@@ -565,7 +568,25 @@ fn subject_of(t: &[Tok], first: usize, floor: usize) -> Option<Np> {
                 if ok && k > floor && t[k - 1].pos.nominal() {
                     j = k;
                 } else {
-                    return None;
+                    // a non-restrictive relative clause: "Toyota, which builds cars, raised"
+                    let mut z = j - 1;
+                    let mut found = None;
+                    while z > 0 && j - z < 40 {
+                        z -= 1;
+                        if t[z].pos == Pos::Comma
+                            && z + 1 < t.len()
+                            && matches!(t[z + 1].lower, "which" | "who" | "whose")
+                        {
+                            found = Some(z);
+                            break;
+                        }
+                    }
+                    match found {
+                        Some(z) if z > 0 && t[z - 1].pos.nominal() => {
+                            return np_left(t, z, 0);
+                        }
+                        _ => return None,
+                    }
                 }
             }
             _ if t[j - 1].pos.nominal() => {
@@ -641,6 +662,14 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                     subj = np_left(t, k2, 0);
                 } else {
                     subj = subject_of(t, g.first, floor);
+                    // "GM closed plants and cut jobs": a coordinated verb shares the subject
+                    if subj.is_none() && g.first > 0 && t[g.first - 1].pos == Pos::Conj {
+                        subj = clauses
+                            .iter()
+                            .rev()
+                            .find(|c: &&Clause| c.g.kind == Kind::Finite && c.subj.is_some())
+                            .and_then(|c| c.subj);
+                    }
                 }
             }
             Kind::Participle => {
@@ -1082,12 +1111,7 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
                 }
                 targets.push(k);
             }
-        } else if z < n
-            && matches!(
-                t[z].lower,
-                "of" | "about" | "over" | "regarding" | "on"
-            )
-        {
+        } else if z < n && matches!(t[z].lower, "of" | "about" | "over" | "regarding" | "on") {
             if let Some(k) = (0..m).find(|&k| {
                 cl[k].g.first > z && cl[k].g.first <= z + 4 && cl[k].g.kind == Kind::Gerund
             }) {
@@ -1476,12 +1500,16 @@ fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) ->
     let from = c.g.pend;
     let to = n.min(from + 40);
     for k in from..to {
-        if !matches!(t[k].lower, "with" | "through" | "via") {
+        // "with/through/via the supply of X" (the clause's subject is the agent), or
+        // "Iran's supply of X" (the possessor is)
+        let possessor = t[k].pos == Pos::PossS;
+        if !(matches!(t[k].lower, "with" | "through" | "via") || possessor) {
             continue;
         }
         let Some(np) = np_right(t, k + 1, n) else {
             continue;
         };
+        let agent = if possessor { np_left(t, k, 0) } else { None };
         let head = &t[np.e - 1].lower;
         let Some(&cls_id) = lex.pred_nouns.get(*head) else {
             continue;
@@ -1506,8 +1534,12 @@ fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) ->
             .or(parent_st.proposition.recipient.clone());
         // the agent of the event noun is the clause's grammatical subject
         let holder_np = c.attr.and_then(|a| a.holder);
-        let actor = match c.subj {
-            Some(sn) if Some(sn) == holder_np && !parent_st.holder.entities.is_empty() => {
+        let actor = match agent.or(c.subj) {
+            Some(sn)
+                if agent.is_none()
+                    && Some(sn) == holder_np
+                    && !parent_st.holder.entities.is_empty() =>
+            {
                 Some(parent_st.holder.entities[0].clone())
             }
             Some(sn) => Some(name_of(ctx, t, sn, Some(&parent_st.holder), holder_np).0),
@@ -1695,7 +1727,7 @@ fn name_of(
     }
     let ents = entities_in(r, t, np);
     // an entity as the phrase itself, its possessor, or a demonym before a group noun
-    let head = singular(&t[np.e - 1].lower);
+    let head = singular(t[np.e - 1].lower);
     let head_is_group =
         r.lex.groups.contains_key(&head) || r.lex.groups.contains_key(t[np.e - 1].lower);
     if let Some(p) = person_in(ctx, t, np) {
@@ -1776,7 +1808,7 @@ fn object_of(
                     s += 1;
                 }
                 let _ = s;
-                singular(&head.lower)
+                singular(head.lower)
             }
         }
     };
@@ -1834,7 +1866,7 @@ fn holder_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> Holder {
 fn is_title(r: &Reader, t: &[Tok], k: usize) -> bool {
     r.lex.titles.contains_key(t[k].lower)
         || r.lex.groups.contains_key(t[k].lower)
-        || r.lex.groups.contains_key(&singular(&t[k].lower))
+        || r.lex.groups.contains_key(&singular(t[k].lower))
 }
 
 /// Registers full names (runs of capitalised words) and their affiliation.

@@ -6,8 +6,8 @@
 //! file name and line number.
 
 use crate::error::Error;
-use crate::types::{Modality, Stance};
 use crate::hash::FastMap as HashMap;
+use crate::types::{Modality, Stance};
 
 /// The names of the lexicons, as accepted by
 /// [`ReaderBuilder::add_lexicon`](crate::ReaderBuilder::add_lexicon).

@@ -85,7 +85,13 @@ fn is_word_byte(c: char) -> bool {
 }
 
 /// Splits `text[from..to]` into tokens.
-pub(crate) fn tokenize<'a>(text: &str, lower: &'a str, from: usize, to: usize, out: &mut Vec<Tok<'a>>) {
+pub(crate) fn tokenize<'a>(
+    text: &str,
+    lower: &'a str,
+    from: usize,
+    to: usize,
+    out: &mut Vec<Tok<'a>>,
+) {
     let s = &text[from..to];
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
@@ -227,8 +233,7 @@ pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
         if t == "." || t == "!" || t == "?" || t == "…" {
             // absorb closing quotes / brackets
             let mut j = i + 1;
-            while j < n && matches!(toks[j].lower, "\"" | "”" | "'" | "’" | ")" | "»")
-            {
+            while j < n && matches!(toks[j].lower, "\"" | "”" | "'" | "’" | ")" | "»") {
                 j += 1;
             }
             if j >= n {
@@ -236,7 +241,7 @@ pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
             }
             let next = &toks[j];
             let prev_abbrev =
-                i > 0 && is_abbrev(&toks[i - 1].lower) && toks[i - 1].end == toks[i].start;
+                i > 0 && is_abbrev(toks[i - 1].lower) && toks[i - 1].end == toks[i].start;
             let starts = next.cap
                 || next.lower.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(next.lower, "\"" | "“" | "‘" | "(" | "«");
@@ -399,7 +404,6 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
     }
 }
 
-
 fn prev_sig(toks: &[Tok], i: usize) -> Option<usize> {
     let mut j = i;
     while j > 0 {
@@ -445,6 +449,24 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     }
     if w == "to" {
         return Pos::To;
+    }
+    // "last year", "next week", "this month"
+    if matches!(
+        w,
+        "last" | "next" | "this" | "past" | "coming" | "previous" | "early" | "late" | "mid"
+    ) && next.is_some_and(|x| time_word(x.lower, x.cap))
+    {
+        return Pos::Time;
+    }
+    // "Did Russia use drones?": the verb after an inverted subject
+    if t.vforms & vf::BASE != 0
+        && toks.last().is_some_and(|x| x.lower == "?")
+        && toks
+            .first()
+            .is_some_and(|x| x.closed & (cls::AUX | cls::MODAL) != 0)
+        && prev.is_some_and(|p| matches!(p.pos, Pos::Propn | Pos::Noun | Pos::Pron))
+    {
+        return Pos::Verb;
     }
     if c & cls::MODAL != 0 && !(w == "may" && t.cap && !first) && w != "will"
         || w == "will" && !t.cap
@@ -593,7 +615,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
             return Pos::Verb
         }
         Some((j, Pos::Aux, _)) => {
-            let a = is_aux_word(&toks[j].lower).unwrap_or("");
+            let a = is_aux_word(toks[j].lower).unwrap_or("");
             if a == "do" && forms & vf::BASE != 0 {
                 return Pos::Verb;
             }
