@@ -3,7 +3,7 @@
 use gainsay_core::Proposition;
 
 /// The bucket a statement falls in: actor, predicate class and object class, all
-/// lower-case. Statements in different buckets are never compared.
+/// lower-case (`"-"` for a missing actor or object). Statements in different buckets are never compared.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Key {
     /// Canonical actor, lower case.
@@ -15,13 +15,18 @@ pub struct Key {
 }
 
 impl Key {
-    /// The key of a proposition, or `None` when it lacks an actor or an object.
+    /// The key of a proposition, or `None` when it lacks both an actor and an object.
+    /// A missing one is `"-"`: "Banksy was arrested" (no agent) and "Banksy was not
+    /// arrested" share the key `(-, arrest, banksy)`.
     pub fn of(p: &Proposition) -> Option<Key> {
-        let actor = p.actor.as_deref()?.trim().to_lowercase();
-        let object = p.object_key()?.trim().to_lowercase();
-        if actor.is_empty() || object.is_empty() {
+        let norm = |s: Option<&str>| s.map(|x| x.trim().to_lowercase()).filter(|x| !x.is_empty());
+        let actor = norm(p.actor.as_deref());
+        let object = norm(p.object_key());
+        if actor.is_none() && object.is_none() {
             return None;
         }
+        let actor = actor.unwrap_or_else(|| "-".to_string());
+        let object = object.unwrap_or_else(|| "-".to_string());
         Some(Key {
             actor,
             predicate: p.predicate_key().to_lowercase(),

@@ -145,6 +145,12 @@ const OBJECT_CONTROL: [&str; 22] = [
     "instruct",
 ];
 
+/// Verbs whose passive keeps an object ("was given drones", "were sold arms").
+const DITRANSITIVE: [&str; 12] = [
+    "give", "offer", "award", "grant", "send", "show", "pay", "promise", "sell", "hand", "lend",
+    "supply",
+];
+
 /// Nouns whose possessor is the subject of "N is to V" ("our policy is to respect ...").
 const INTENT_NOUNS: [&str; 9] = [
     "policy",
@@ -700,6 +706,20 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                 }
             }
         }
+        if g.copula && g.lemma == "be" && k < limit {
+            // the complement of a copula: "X is not Y", "X is safe", "X is alive"
+            if let Some(np) = np_right(t, k, limit) {
+                obj = Some(np);
+            } else {
+                let mut z = k;
+                while z < limit && t[z].pos == Pos::Adj {
+                    z += 1;
+                }
+                if z > k {
+                    obj = Some(Np { s: k, e: z });
+                }
+            }
+        }
         if k < limit && !(g.copula && g.lemma == "be") {
             if let Some(np) = np_right(t, k, limit) {
                 obj = Some(np);
@@ -751,7 +771,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
             if g.kind == Kind::Participle {
                 // "drones, Shahed-136 and Mohajer-6, allegedly used in Ukraine by Russian forces"
                 let mut b = g.first;
-                while b > 0 && matches!(t[b - 1].pos, Pos::Adv) {
+                while b > 0 && matches!(t[b - 1].pos, Pos::Adv | Pos::Neg) {
                     b -= 1;
                 }
                 if b > 0 && t[b - 1].pos == Pos::Comma {
@@ -771,7 +791,10 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                 }
                 z += 1;
             }
-            if obj.is_some() && g.kind != Kind::Participle {
+            if obj.is_some()
+                && g.kind != Kind::Participle
+                && DITRANSITIVE.contains(&g.lemma.as_str())
+            {
                 // "was given drones": keep the object as theme
                 theme = obj.or(theme);
             }
@@ -1216,8 +1239,17 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
                 continue;
             }
         }
-        if c.g.copula {
+        // a copula is a statement when it links a subject to a complement ("X is not Y")
+        if c.g.copula && !(c.g.lemma == "be" && c.subj.is_some() && c.obj.is_some()) {
             continue;
+        }
+        // "X is ready (to ...)": readiness sits on no side
+        let mut copula_modality = None;
+        if c.g.copula {
+            if let Some(o) = c.obj {
+                let phrase = format!("{} to", t[o.e - 1].lower);
+                copula_modality = lex.modality.get(&phrase).copied();
+            }
         }
         let own_rule = if c.cue.is_some() {
             "CLAUSE/CUE"
@@ -1403,7 +1435,7 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             span.start.max(sentence_span.start),
             span.end.min(sentence_span.end),
         );
-        let modality = c.g.modality;
+        let modality = copula_modality.or(c.g.modality);
         let times = times_of(ctx, t, c, cue_span);
         let st = Statement {
             id: String::new(),

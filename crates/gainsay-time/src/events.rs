@@ -1,12 +1,12 @@
 //! A calendar of widely reported events, and the event-time resolver.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use jiff::civil::Date;
 use jiff::Span;
 
 use crate::error::TimeError;
 use crate::interval::Interval;
-use crate::tagger::{TimeTagger, TimexType};
+use crate::tagger::{TimeTagger, Timex, TimexType};
 
 const BUILTIN_EVENTS: &str = include_str!("../data/events.tsv");
 const BUILTIN_TRIGGERS: &str = include_str!("../data/triggers.tsv");
@@ -154,6 +154,7 @@ impl EventCalendarBuilder {
         }
         let ac = AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&pats)
             .map_err(|e| TimeError::Matcher(e.to_string()))?;
@@ -324,7 +325,29 @@ pub struct TimeRef {
 pub struct EventTimeResolver<'a> {
     tagger: &'a TimeTagger,
     calendar: &'a EventCalendar,
-    triggers: Vec<(Vec<String>, Relation)>,
+    triggers: &'static [(Vec<String>, Relation)],
+}
+
+/// The built-in trigger words (longest first), parsed once.
+fn builtin_triggers() -> &'static [(Vec<String>, Relation)] {
+    static TRIGGERS: std::sync::OnceLock<Vec<(Vec<String>, Relation)>> = std::sync::OnceLock::new();
+    TRIGGERS.get_or_init(|| {
+        let mut triggers = Vec::new();
+        for line in BUILTIN_TRIGGERS.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some((w, r)) = line.split_once('\t') {
+                if let Some(r) = Relation::parse(r.trim()) {
+                    let words = w.split_whitespace().map(str::to_ascii_lowercase).collect();
+                    triggers.push((words, r));
+                }
+            }
+        }
+        triggers.sort_by_key(|t: &(Vec<String>, Relation)| std::cmp::Reverse(t.0.len()));
+        triggers
+    })
 }
 
 /// Parses a TIMEX3 duration value into a span and its smallest unit as a span of one.
@@ -356,24 +379,10 @@ fn duration_span(v: &str) -> Option<(Span, Span)> {
 impl<'a> EventTimeResolver<'a> {
     /// A resolver using the built-in trigger words.
     pub fn new(tagger: &'a TimeTagger, calendar: &'a EventCalendar) -> Self {
-        let mut triggers = Vec::new();
-        for line in BUILTIN_TRIGGERS.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
-            if let Some((w, r)) = line.split_once('\t') {
-                if let Some(r) = Relation::parse(r.trim()) {
-                    let words = w.split_whitespace().map(str::to_ascii_lowercase).collect();
-                    triggers.push((words, r));
-                }
-            }
-        }
-        triggers.sort_by_key(|t: &(Vec<String>, Relation)| std::cmp::Reverse(t.0.len()));
         EventTimeResolver {
             tagger,
             calendar,
-            triggers,
+            triggers: builtin_triggers(),
         }
     }
 
@@ -400,7 +409,7 @@ impl<'a> EventTimeResolver<'a> {
             }
             v
         };
-        for (tw, rel) in &self.triggers {
+        for (tw, rel) in self.triggers {
             if tw.len() > words.len() {
                 continue;
             }
@@ -421,6 +430,26 @@ impl<'a> EventTimeResolver<'a> {
     /// "three months before the start of hostilities"...
     pub fn resolve(&self, text: &str, offset: usize, dct: Option<Date>) -> Vec<TimeRef> {
         let timexes = self.tagger.tag(text, dct);
+        self.resolve_timexes(text, offset, &timexes)
+    }
+
+    /// Tags `text` once and resolves its references: `(timexes, refs)`, the same as
+    /// `tagger.tag(text, dct)` and [`resolve`](Self::resolve) at half the cost.
+    pub fn tag_and_resolve(
+        &self,
+        text: &str,
+        offset: usize,
+        dct: Option<Date>,
+    ) -> (Vec<Timex>, Vec<TimeRef>) {
+        let timexes = self.tagger.tag(text, dct);
+        let refs = self.resolve_timexes(text, offset, &timexes);
+        (timexes, refs)
+    }
+
+    /// As [`resolve`](Self::resolve), reusing `timexes`, the result of tagging exactly
+    /// `text` (`tagger.tag(text, dct)`): the caller that already tagged the text does
+    /// not pay for it twice.
+    pub fn resolve_timexes(&self, text: &str, offset: usize, timexes: &[Timex]) -> Vec<TimeRef> {
         let anchors = self.calendar.find(text);
         // (start, end, interval, event id)
         let mut items: Vec<(usize, usize, Interval, Option<String>)> = Vec::new();

@@ -1,6 +1,7 @@
 //! The vocabulary of time expressions, read from tab-separated data.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::error::TimeError;
 use crate::token::tokenize;
@@ -55,17 +56,314 @@ impl Cat {
     }
 }
 
-/// One entry: the words of the phrase (lower case tokens) and its value.
+impl Cat {
+    /// The bit of this category in a [`Bucket`] mask.
+    pub(crate) fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+}
+
+/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for short words.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FxHasher {
+    hash: u64,
+}
+
+const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
+    }
+}
+
+impl Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(c);
+            self.add(u64::from_le_bytes(a));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut a = [0u8; 8];
+            a[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(a));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map keyed with [`FxHasher`].
+pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The id of a word the vocabulary does not know.
+pub(crate) const NO_WORD: u32 = u32::MAX;
+
+/// Words that may start an expression although no vocabulary entry starts with them.
+pub(crate) const STARTERS: &[&str] = &[
+    "fiscal", "fy", "q", "noon", "midnight", "half", "quarter", "every", "each", "per", "mid",
+    "year", "the", "h", "full", "midday", "that", "'",
+];
+
+/// Words that are a time expression on their own although no one-word entry says so.
+const ALONE: &[&str] = &["noon", "midnight", "midday"];
+
+/// Categories of one-word entries that can be a whole expression ("today", "May", "the
+/// year"); entries of the other categories ("a", "last", "early") always need more words.
+const ALONE_CATS: [Cat; 10] = [
+    Cat::Ref,
+    Cat::Deictic,
+    Cat::Set,
+    Cat::Month,
+    Cat::Weekday,
+    Cat::Unit,
+    Cat::Holiday,
+    Cat::Season,
+    Cat::PartOfDay,
+    Cat::Decade,
+];
+
+/// Categories that never start an expression (they are looked up after or around one).
+const NON_STARTING_CATS: [Cat; 2] = [Cat::Future, Cat::Shift];
+
+/// Every word the tagger's rules compare a token with (kept in step with `tagger.rs` by
+/// a test): a word outside these and the vocabulary is never part of an expression.
+const LITERALS: &[&str] = &[
+    "a",
+    "account",
+    "after",
+    "ago",
+    "am",
+    "an",
+    "and",
+    "as",
+    "at",
+    "before",
+    "began",
+    "billion",
+    "bst",
+    "by",
+    "came",
+    "cdt",
+    "cents",
+    "century",
+    "cet",
+    "clock",
+    "coming",
+    "comparable",
+    "cst",
+    "current",
+    "daily",
+    "day",
+    "did",
+    "dollars",
+    "during",
+    "each",
+    "earlier",
+    "early",
+    "ed",
+    "edt",
+    "effective",
+    "end",
+    "ended",
+    "ending",
+    "est",
+    "et",
+    "euros",
+    "every",
+    "final",
+    "first",
+    "fiscal",
+    "following",
+    "for",
+    "francs",
+    "from",
+    "full",
+    "future",
+    "fy",
+    "gmt",
+    "had",
+    "half",
+    "has",
+    "hence",
+    "hundred",
+    "in",
+    "initial",
+    "july",
+    "june",
+    "just",
+    "last",
+    "lasted",
+    "late",
+    "later",
+    "latest",
+    "left",
+    "local",
+    "long",
+    "looks",
+    "m",
+    "march",
+    "marks",
+    "may",
+    "met",
+    "mid",
+    "midday",
+    "midnight",
+    "million",
+    "month",
+    "months",
+    "more",
+    "nd",
+    "next",
+    "noon",
+    "now",
+    "o",
+    "of",
+    "old",
+    "on",
+    "once",
+    "one",
+    "other",
+    "over",
+    "p",
+    "past",
+    "payable",
+    "pdt",
+    "per",
+    "percent",
+    "period",
+    "pm",
+    "pounds",
+    "preceding",
+    "previous",
+    "pst",
+    "q",
+    "quarter",
+    "quarterly",
+    "rd",
+    "recent",
+    "remaining",
+    "s",
+    "said",
+    "same",
+    "saw",
+    "seems",
+    "sees",
+    "since",
+    "soon",
+    "st",
+    "starting",
+    "straight",
+    "take",
+    "th",
+    "that",
+    "the",
+    "this",
+    "thousand",
+    "thrice",
+    "through",
+    "throughout",
+    "till",
+    "time",
+    "times",
+    "to",
+    "told",
+    "took",
+    "twice",
+    "type",
+    "until",
+    "utc",
+    "was",
+    "week",
+    "weekend",
+    "went",
+    "were",
+    "within",
+    "year",
+    "yen",
+];
+
+/// One entry: the words of the phrase (lower case tokens, and their ids) and its value.
 #[derive(Debug, Clone)]
 pub(crate) struct Entry {
     pub words: Vec<String>,
+    pub ids: Vec<u32>,
     pub value: String,
 }
 
-/// Vocabulary indexed by category and first word.
+/// The entries starting with one word.
 #[derive(Debug, Clone, Default)]
+pub(crate) struct Bucket {
+    /// The categories of `entries` (bits of [`Cat::bit`]).
+    pub mask: u32,
+    /// Whether an expression may start with the word (an entry or a starter word).
+    pub starts: bool,
+    /// Whether the word can be a whole expression; if not, an expression starting with
+    /// it goes on with a number, punctuation or a known word.
+    pub alone: bool,
+    /// The entries, longest first.
+    pub entries: Vec<(Cat, Entry)>,
+}
+
+/// Vocabulary: every word has an id, and the entries are indexed by their first word.
+#[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
-    map: HashMap<String, Vec<(Cat, Entry)>>,
+    ids: FxMap<Box<[u8]>, u32>,
+    buckets: Vec<Bucket>,
+    /// A quick filter: bit `len.min(31)` of `shape[first][last]` is set when a known
+    /// word of that length starts and ends with those bytes (lower-case letters).
+    shape: Box<[[u32; 27]; 27]>,
+}
+
+/// The filter row of a byte: its letter (case-folded) 0..26, or 26 for any other byte.
+#[inline]
+fn shape_idx(b: u8) -> usize {
+    let l = b | 0x20;
+    if l.is_ascii_lowercase() {
+        usize::from(l - b'a')
+    } else {
+        26
+    }
+}
+
+impl Default for Lexicon {
+    fn default() -> Self {
+        let mut lex = Lexicon {
+            ids: FxMap::default(),
+            buckets: Vec::new(),
+            shape: Box::new([[0; 27]; 27]),
+        };
+        for w in LITERALS {
+            lex.intern(w);
+        }
+        for w in STARTERS {
+            let id = lex.intern(w);
+            lex.buckets[id as usize].starts = true;
+        }
+        for w in ALONE {
+            let id = lex.intern(w);
+            lex.buckets[id as usize].alone = true;
+        }
+        lex
+    }
 }
 
 fn check_value(cat: Cat, value: &str) -> Result<(), String> {
@@ -210,32 +508,90 @@ impl Lexicon {
             }
             let value = cols[2].trim();
             check_value(cat, value).map_err(err)?;
-            let list = self.map.entry(words[0].clone()).or_default();
-            list.push((
+            let ids: Vec<u32> = words.iter().map(|w| self.intern(w)).collect();
+            let b = &mut self.buckets[ids[0] as usize];
+            b.mask |= cat.bit();
+            b.starts |= !NON_STARTING_CATS.contains(&cat);
+            b.alone |= ids.len() == 1 && ALONE_CATS.contains(&cat);
+            b.entries.push((
                 cat,
                 Entry {
                     words,
+                    ids,
                     value: value.to_string(),
                 },
             ));
-            list.sort_by_key(|e| std::cmp::Reverse(e.1.words.len()));
+            b.entries
+                .sort_by_key(|e| std::cmp::Reverse(e.1.words.len()));
         }
         Ok(())
     }
 
-    /// Entries of `cat` whose first word is `w` (longest first).
-    pub(crate) fn get<'a>(&'a self, cat: Cat, w: &str) -> impl Iterator<Item = &'a Entry> + 'a {
-        self.map
-            .get(w)
-            .map(Vec::as_slice)
-            .unwrap_or(&[])
-            .iter()
-            .filter(move |(c, _)| *c == cat)
-            .map(|(_, e)| e)
+    /// The id of `w`, adding it when new.
+    fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w.as_bytes()) {
+            return id;
+        }
+        let id = u32::try_from(self.buckets.len()).expect("fewer than 2^32 words");
+        self.ids.insert(w.as_bytes().into(), id);
+        let b = w.as_bytes();
+        if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+            self.shape[shape_idx(f)][shape_idx(l)] |= 1 << b.len().min(31);
+        }
+        self.buckets.push(Bucket::default());
+        id
     }
 
-    /// Whether `w` starts any entry.
-    pub(crate) fn knows(&self, w: &str) -> bool {
-        self.map.contains_key(w)
+    /// The id of the (lower case) word `w`, or [`NO_WORD`].
+    #[inline]
+    pub(crate) fn id(&self, w: &str) -> u32 {
+        self.id_bytes(w.as_bytes())
+    }
+
+    /// The id of the (lower case) word `b`, or [`NO_WORD`].
+    #[inline]
+    pub(crate) fn id_bytes(&self, b: &[u8]) -> u32 {
+        let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+            return NO_WORD;
+        };
+        if self.shape[shape_idx(f)][shape_idx(l)] & (1 << b.len().min(31)) == 0 {
+            return NO_WORD;
+        }
+        self.ids.get(b).copied().unwrap_or(NO_WORD)
+    }
+
+    /// The entries starting with word `id` (which must not be [`NO_WORD`]).
+    #[inline]
+    pub(crate) fn bucket(&self, id: u32) -> &Bucket {
+        &self.buckets[id as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every lower-case word literal of the tagger's rules is known, so that the
+    /// tagger's skip of words outside the vocabulary never skips one of them.
+    #[test]
+    fn literals_cover_the_rules() {
+        let src = include_str!("tagger.rs");
+        let lex = Lexicon::default();
+        let mut missing = Vec::new();
+        for part in src.split('"').skip(1).step_by(2) {
+            let word = !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'\'' || b == b'-');
+            if word && part.bytes().any(|b| b.is_ascii_lowercase()) {
+                for t in tokenize(part) {
+                    let w = &part[t.start..t.end];
+                    if w.bytes().all(|b| b.is_ascii_lowercase()) && lex.id(w) == NO_WORD {
+                        missing.push(w.to_string());
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "add to LITERALS: {missing:?}");
     }
 }

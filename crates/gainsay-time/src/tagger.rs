@@ -5,8 +5,8 @@ use jiff::Span;
 
 use crate::error::TimeError;
 use crate::interval::Interval;
-use crate::lexicon::{parse_holiday, Cat, Holiday, Lexicon, BUILTIN};
-use crate::token::{tokenize, Kind, Tok};
+use crate::lexicon::{parse_holiday, Cat, Holiday, Lexicon, BUILTIN, NO_WORD};
+use crate::token::{tokenize_with, Kind, Tok};
 
 /// The TIMEX3 type of a time expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -143,17 +143,26 @@ impl TimeTagger {
     /// creation date `dct` (relative expressions get `X` placeholders without it).
     pub fn tag(&self, text: &str, dct: Option<Date>) -> Vec<Timex> {
         let low = text.to_ascii_lowercase();
-        let toks = tokenize(text);
+        let lb = low.as_bytes();
+        let apos = self.lex.id("'");
+        let cap = text.len() / 5 + 1;
+        let (mut toks, mut ids) = (Vec::with_capacity(cap), Vec::with_capacity(cap));
+        tokenize_with(text, |t| {
+            toks.push(t);
+            ids.push(match t.kind {
+                Kind::Other => NO_WORD,
+                Kind::Punct if t.end - t.start > 1 => apos,
+                _ => self.lex.id_bytes(&lb[t.start..t.end]),
+            });
+        });
         let cx = Cx {
             text,
             low: &low,
             toks: &toks,
+            ids: &ids,
             lex: &self.lex,
             dct,
-            doc_quarter: low
-                .replace("quarter-century", "")
-                .replace("quarter century", "")
-                .contains("quarter"),
+            doc_quarter: speaks_of_quarters(&low),
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -181,6 +190,21 @@ impl TimeTagger {
         out.retain(|t| !t.value.starts_with('@'));
         out
     }
+}
+
+/// Whether lower-case `low` has "quarter" other than in "quarter-century"/"quarter century".
+fn speaks_of_quarters(low: &str) -> bool {
+    let b = low.as_bytes();
+    let mut from = 0;
+    while let Some(k) = low[from..].find("quarter") {
+        let e = from + k + 7;
+        let rest = &b[e..];
+        if !(rest.starts_with(b"-century") || rest.starts_with(b" century")) {
+            return true;
+        }
+        from = e;
+    }
+    false
 }
 
 /// A match over tokens `[start, end)`.
@@ -318,17 +342,13 @@ struct Cx<'a> {
     text: &'a str,
     low: &'a str,
     toks: &'a [Tok],
+    /// The vocabulary id of each token ([`NO_WORD`] if none).
+    ids: &'a [u32],
     lex: &'a Lexicon,
     dct: Option<Date>,
     /// Whether the document speaks of quarters (earnings reports).
     doc_quarter: bool,
 }
-
-/// Words that may start an expression although no vocabulary entry starts with them.
-const STARTERS: &[&str] = &[
-    "fiscal", "fy", "q", "noon", "midnight", "half", "quarter", "every", "each", "per", "mid",
-    "year", "the", "h", "full", "midday", "that",
-];
 
 impl<'a> Cx<'a> {
     fn w(&self, i: usize) -> &'a str {
@@ -382,8 +402,20 @@ impl<'a> Cx<'a> {
         match self.kind(i) {
             Some(Kind::Num) => true,
             Some(Kind::Word) | Some(Kind::Punct) => {
-                let w = self.w(i);
-                self.lex.knows(w) || STARTERS.contains(&w)
+                let id = self.ids[i];
+                if id == NO_WORD {
+                    return false;
+                }
+                let b = self.lex.bucket(id);
+                // an expression of two words or more goes on with a number,
+                // punctuation or a word of the rules or the vocabulary
+                b.starts
+                    && (b.alone
+                        || match self.kind(i + 1) {
+                            Some(Kind::Num) | Some(Kind::Punct) => true,
+                            Some(Kind::Word) => self.ids[i + 1] != NO_WORD,
+                            _ => false,
+                        })
             }
             _ => false,
         }
@@ -391,18 +423,23 @@ impl<'a> Cx<'a> {
 
     /// Longest entry of `cat` at `i`: (end, value).
     fn lex(&self, i: usize, cat: Cat) -> Option<(usize, &'a str)> {
-        let w = self.w(i);
-        if w.is_empty() {
+        let id = *self.ids.get(i)?;
+        if id == NO_WORD {
             return None;
         }
-        for e in self.lex.get(cat, w) {
-            if e.words
-                .iter()
-                .enumerate()
-                .skip(1)
-                .all(|(k, ew)| self.w(i + k) == ew)
+        let b = self.lex.bucket(id);
+        if b.mask & cat.bit() == 0 {
+            return None;
+        }
+        for (c, e) in &b.entries {
+            if *c == cat
+                && e.ids
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, &x)| self.ids.get(i + k) == Some(&x))
             {
-                return Some((i + e.words.len(), e.value.as_str()));
+                return Some((i + e.ids.len(), e.value.as_str()));
             }
         }
         None

@@ -18,37 +18,63 @@ pub(crate) struct Tok {
     pub kind: Kind,
 }
 
+const SPACE: u8 = 0;
+const ALPHA: u8 = 1;
+const DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+const OTHER: u8 = 4;
+
+/// The class of every byte.
+const CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_whitespace() {
+            SPACE
+        } else if c.is_ascii_alphabetic() {
+            ALPHA
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else {
+            PUNCT
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens; every span lies on char boundaries.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    tokenize_with(text, |t| out.push(t));
+    out
+}
+
+/// Calls `f` with each token of `text`, in order.
+#[inline]
+pub(crate) fn tokenize_with(text: &str, mut f: impl FnMut(Tok)) {
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 5 + 1);
+    let n = b.len();
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_whitespace() {
+    while i < n {
+        let c = CLASS[usize::from(b[i])];
+        if c == SPACE {
             i += 1;
-        } else if c.is_ascii_alphabetic() {
+        } else if c == ALPHA || c == DIGIT {
             let s = i;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+            while i < n && CLASS[usize::from(b[i])] == c {
                 i += 1;
             }
-            out.push(Tok {
+            let kind = if c == ALPHA { Kind::Word } else { Kind::Num };
+            f(Tok {
                 start: s,
                 end: i,
-                kind: Kind::Word,
+                kind,
             });
-        } else if c.is_ascii_digit() {
-            let s = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            out.push(Tok {
-                start: s,
-                end: i,
-                kind: Kind::Num,
-            });
-        } else if c.is_ascii() {
-            out.push(Tok {
+        } else if c == PUNCT {
+            f(Tok {
                 start: i,
                 end: i + 1,
                 kind: Kind::Punct,
@@ -57,21 +83,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             let s = i;
             i += 1;
-            while i < b.len() && (b[i] & 0xC0) == 0x80 {
+            while i < n && (b[i] & 0xC0) == 0x80 {
                 i += 1;
             }
             // Typographic apostrophe acts like ASCII "'".
-            let kind = if &text[s..i] == "\u{2019}" {
+            let kind = if &b[s..i] == "\u{2019}".as_bytes() {
                 Kind::Punct
             } else {
                 Kind::Other
             };
-            out.push(Tok {
+            f(Tok {
                 start: s,
                 end: i,
                 kind,
             });
         }
     }
-    out
 }
