@@ -35,8 +35,8 @@ mod verdict;
 pub use index::Index;
 pub use key::Key;
 pub use verdict::{
-    match_in_context, name_words, names_agree, proposition_match, Evidence, PairComparer,
-    PairConfig, PairText, Verdict,
+    content_stems, match_in_context, name_words, names_agree, proposition_match, relatedness,
+    Context, Evidence, PairComparer, PairConfig, PairText, Verdict,
 };
 
 use gainsay_core::{Proposition, Side, Statement};
@@ -468,26 +468,10 @@ impl Comparer {
     }
 }
 
-/// Holder keys, with speakers whose affiliation is known anywhere in the batch mapped to it.
+/// Holder keys of the statements.
 pub(crate) fn unify_holders(st: &[Statement]) -> Vec<String> {
-    let mut aff: HashMap<String, String> = HashMap::new();
-    for s in st {
-        if let (Some(sp), Some(e)) = (&s.holder.speaker, s.holder.entities.first()) {
-            let surname = sp.rsplit(' ').next().unwrap_or(sp).to_lowercase();
-            aff.entry(surname).or_insert_with(|| e.clone());
-        }
-    }
-    st.iter()
-        .map(|s| {
-            if s.holder.entities.is_empty() {
-                if let Some(sp) = &s.holder.speaker {
-                    let surname = sp.rsplit(' ').next().unwrap_or(sp).to_lowercase();
-                    if let Some(e) = aff.get(&surname) {
-                        return e.clone();
-                    }
-                }
-            }
-            holder_key(s)
-        })
-        .collect()
+    // Each statement's holder stands on its own (the reader resolves a speaker's
+    // affiliation within its document): the batch result then equals the incremental
+    // index's, whatever the order in which documents arrive.
+    st.iter().map(holder_key).collect()
 }

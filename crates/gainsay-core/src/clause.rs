@@ -66,8 +66,7 @@ impl<'r> DocCtx<'r> {
         });
         let (mut timexes, mut refs) = (Vec::new(), Vec::new());
         if let (Some(tagger), Some(cal)) = (&reader.time, &reader.calendar) {
-            timexes = tagger.tag(&doc.text, doc.published);
-            refs = gainsay_time::EventTimeResolver::new(tagger, cal).resolve(
+            (timexes, refs) = gainsay_time::EventTimeResolver::new(tagger, cal).tag_and_resolve(
                 &doc.text,
                 0,
                 doc.published,
@@ -399,6 +398,16 @@ fn participle_context(t: &[Tok], h: usize) -> bool {
         .iter()
         .any(|x| x.pos == Pos::Verb || x.pos == Pos::Aux);
     let allegedly = h > 0 && t[h - 1].pos == Pos::Adv;
+    // headline ellipsis: "Banksy not arrested" (no auxiliary anywhere before)
+    if h > 1
+        && t[h - 1].pos == Pos::Neg
+        && t[h - 2].pos.nominal()
+        && !t[..h]
+            .iter()
+            .any(|x| matches!(x.pos, Pos::Aux | Pos::Modal | Pos::Verb))
+    {
+        return true;
+    }
     // a participle takes no direct object: "accused Russia" is finite
     let mut k = h + 1;
     while k < t.len() && t[k].pos == Pos::Adv {
@@ -1741,6 +1750,10 @@ fn name_of(
                     }
                     if let Some(sp) = &h.speaker {
                         return (sp.clone(), None);
+                    }
+                    // "Apple denies it is shutting down": the holder itself
+                    if !h.surface.is_empty() && h.surface != "unattributed" {
+                        return (h.surface.to_lowercase(), None);
                     }
                 }
             }

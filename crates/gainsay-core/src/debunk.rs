@@ -21,8 +21,25 @@
 //!    Putin is fake" adds a refutation of the event named in the subject (rule
 //!    `DEBUNK/NOMINAL`, its proposition holding the predicate and the names found there).
 //!
+//! 5. **Answered questions**: a question followed, on the same line, by a short answer
+//!    that rejects it ("Did X do Y? Probably not", "X? Nope", "X? No, says Y") turns the
+//!    question's statements into refutations by the outlet (rule `DEBUNK/ANSWER` when the
+//!    reader found none there).
+//! 6. **Negated clauses the clause reader missed**: in a headline-length sentence with no
+//!    denied statement, a negated auxiliary or copula with a subject before it ("X isn't by
+//!    Y", "a bird didn't poop on Z", "there was never a panel") or a sentence-initial
+//!    "No" before a noun ("No gender segregation on Saudia") adds a negative statement
+//!    (rule `DEBUNK/NEGATION`). Imperatives ("hands up, don't shoot"), "not only", "not
+//!    to", "no one", "no idea" and the like are left alone.
+//! 7. **Denial verbs over a noun phrase**: "Met police denies reports of X arrest", "NHL
+//!    denies expansion report": a deny-type cue verb followed by words the clause reader
+//!    read no denied statement from adds a refutation of what follows (rule
+//!    `DEBUNK/DENIAL`), held by the words before the verb. "confirm or deny" is no denial.
+//!
+//! Rules 5 to 7 read headline-length sentences only (at most 160 bytes).
+//!
 //! Hedges ("could", "reportedly", "set to") are not debunks: such statements stay claims.
-//! Questions are handled by the clause reader (modality `question`).
+//! Questions are handled by the clause reader (modality `question`) unless rule 5 applies.
 
 use crate::lexicon::vf;
 use crate::reader::Reader;
@@ -284,7 +301,10 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 // "dismissed the claims as baseless" is a cue of its own (anaphora), and
                 // in a long sentence a debunking word rarely covers every clause: rule 3
                 // reads headline-length sentences only
-                if k > 0 && ws[k - 1].low == "as" || se - ss > MAX_DEBUNK_SENTENCE {
+                let denied_here = in_sent
+                    .iter()
+                    .any(|&i| statements[i].side() == Side::Denied);
+                if k > 0 && ws[k - 1].low == "as" && denied_here || se - ss > MAX_DEBUNK_SENTENCE {
                     continue;
                 }
                 if let Some(&stance) = lex.debunk.get(&phrase) {
@@ -375,7 +395,14 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 }
                 let inside =
                     |sp: Option<Span>| sp.is_some_and(|sp| sp.start <= cs && cend <= sp.end);
-                if inside(st.slots.actor) || inside(st.slots.object) || inside(st.slots.holder) {
+                // "X is fake": a copula's complement holding the word debunks X; a
+                // source holding it ("fake news report claims P") debunks what it says
+                let copula = st.proposition.predicate == "be";
+                let says = !st.holder.outlet && !st.stance.is_denial();
+                if inside(st.slots.actor) || inside(st.slots.object) && !copula {
+                    continue;
+                }
+                if inside(st.slots.holder) && !says {
                     continue;
                 }
                 // a predicate that is the debunking word itself ("faked") is no target
@@ -480,6 +507,13 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                             .join(" "),
                     );
                 }
+                // no verb: the event noun right before the word ("leader's death debunked")
+                let pred = pred.or_else(|| {
+                    subj.iter()
+                        .rev()
+                        .find(|w| !w.cap && !lex.closed.contains_key(&w.low) && w.low.len() > 3)
+                        .map(|w| (w.low.clone(), *w))
+                });
                 if let (Some((lemma, pw)), Some(first)) = (pred, subj.first()) {
                     let class = lex
                         .pred_verbs
@@ -508,6 +542,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             }
         }
     }
+    headline_rules(reader, doc, statements, &mut added);
     let base = statements.len();
     for (k, mut s) in added.into_iter().enumerate() {
         s.id = format!("{}/s{}", doc.id, base + k);
@@ -546,5 +581,403 @@ fn synthetic(
         slots,
         rule: "DEBUNK/NOMINAL",
         times: Times::default(),
+    }
+}
+
+/// Words that answer a question negatively when they open a short answer.
+const ANSWER_NO: &[&str] = &[
+    "no", "nope", "nah", "not", "unlikely", "doubtful", "wrong", "false", "fake", "hoax",
+];
+/// Longest answer (in words) read as the answer to the question before it.
+const MAX_ANSWER_WORDS: usize = 5;
+/// Negated auxiliaries and copulas.
+const NEG_AUX: &[&str] = &[
+    "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't",
+    "hadn't", "won't", "ain't",
+];
+/// Auxiliaries and copulas that "not" / "never" may follow.
+const AUX: &[&str] = &[
+    "is", "was", "are", "were", "did", "does", "do", "has", "have", "had", "will", "'s", "be",
+];
+/// Words after "no" that make no denial ("no one", "no idea", "no longer").
+const NO_FOLLOWERS: &[&str] = &[
+    "one", "idea", "way", "longer", "more", "matter", "doubt", "wonder", "less", "limit", "end",
+    "sooner", "problem", "surprise",
+];
+/// Words after a negation that make no denial of what follows ("not only", "not to").
+const NOT_FOLLOWERS: &[&str] = &["only", "just", "to", "even", "least", "that", "so"];
+/// Adverbs skipped between a negation and its verb ("didn't actually adopt").
+const NEG_SKIP: &[&str] = &[
+    "actually",
+    "really",
+    "personally",
+    "even",
+    "ever",
+    "yet",
+    "officially",
+    "quite",
+    "exactly",
+    "necessarily",
+    "been",
+    "be",
+    "being",
+    "have",
+    "all",
+    "about",
+    "going",
+    "currently",
+    "truly",
+    "literally",
+];
+
+/// Capitalised runs (names) among `ws`, lower case, closed-class words left out.
+fn name_runs(reader: &Reader, ws: &[W]) -> Vec<String> {
+    let lex = &reader.lex;
+    let mut names = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for w in ws {
+        if w.cap && !lex.closed.contains_key(&w.low) {
+            cur.push(w.low.trim_end_matches("'s"));
+        } else if !cur.is_empty() {
+            names.push(cur.join(" "));
+            cur.clear();
+        }
+    }
+    if !cur.is_empty() {
+        names.push(cur.join(" "));
+    }
+    names
+}
+
+/// The first content word of `ws` read as a verb: its lemma and index.
+fn first_verb(reader: &Reader, ws: &[W]) -> Option<(String, usize)> {
+    let lex = &reader.lex;
+    for (i, w) in ws.iter().enumerate().take(3) {
+        if lex.closed.contains_key(&w.low) {
+            continue;
+        }
+        if let Some(l) = lemma_of(reader, &w.low) {
+            return Some((l, i));
+        }
+        return None;
+    }
+    None
+}
+
+/// Index of the first clause boundary (`,`, `;`, `:`, a dash, "but") after word `from`.
+fn clause_end(text: &str, ws: &[W], from: usize) -> usize {
+    for k in from + 1..ws.len() {
+        let gap = &text[ws[k - 1].e..ws[k].s];
+        if gap.contains([',', ';', ':', '(', ')']) || gap.contains(" - ") || ws[k].low == "but" {
+            return k;
+        }
+    }
+    ws.len()
+}
+
+/// Index of the first word of the clause holding word `at` (after `,`, `;`, `:`).
+fn clause_start(text: &str, ws: &[W], at: usize) -> usize {
+    let mut k = at;
+    while k > 0 {
+        let gap = &text[ws[k - 1].e..ws[k].s];
+        if gap.contains([',', ';', ':', '?', '!']) || gap.contains(" - ") {
+            break;
+        }
+        k -= 1;
+    }
+    k
+}
+
+fn turn_into_refutation(doc: &Document, st: &mut Statement, stance: Stance, cue: Span) {
+    st.stance = stance;
+    st.polarity = Polarity::Positive;
+    st.modality = None;
+    st.holder = Holder {
+        entities: Vec::new(),
+        surface: doc.source.clone().unwrap_or_else(|| doc.id.clone()),
+        speaker: None,
+        outlet: true,
+    };
+    st.slots.cue = Some(cue);
+}
+
+/// A statement for the words `ws[from..to]` with the lemma `pred` (when found) and the
+/// names there.
+#[allow(clippy::too_many_arguments)]
+fn clause_statement(
+    reader: &Reader,
+    doc: &Document,
+    text: &str,
+    ws: &[W],
+    (from, neg, to): (usize, usize, usize),
+    polarity: Polarity,
+    stance: Stance,
+    rule: &'static str,
+) -> Option<Statement> {
+    if from >= to || to > ws.len() {
+        return None;
+    }
+    let lex = &reader.lex;
+    let after = &ws[(neg + 1).min(to)..to];
+    let mut k = 0;
+    while k < after.len() && NEG_SKIP.contains(&after[k].low.as_str()) {
+        k += 1;
+    }
+    let (pred, pw) = match first_verb(reader, &after[k..]) {
+        Some((l, i)) if !matches!(l.as_str(), "be" | "have" | "do") => (l, Some(&after[k + i])),
+        _ => ("be".to_string(), None),
+    };
+    let before = name_runs(reader, &ws[from..neg.min(to)]);
+    let after_names = name_runs(reader, after);
+    let first_noun = || {
+        after
+            .iter()
+            .find(|w| !lex.closed.contains_key(&w.low) && w.low.len() > 2)
+            .map(|w| w.low.clone())
+    };
+    let head_before = || {
+        ws[from..neg.min(to)]
+            .iter()
+            .rev()
+            .find(|w| !lex.closed.contains_key(&w.low) && w.low.len() > 2)
+            .map(|w| w.low.clone())
+    };
+    let actor = before.last().cloned().or_else(head_before);
+    let object = after_names.first().cloned().or_else(first_noun);
+    let class = lex
+        .pred_verbs
+        .get(&pred)
+        .map(|&c| lex.pred_classes[c as usize].name.clone());
+    let span = Span::new(ws[from].s, ws[to - 1].e);
+    let mut st = synthetic(
+        doc,
+        span,
+        text,
+        Proposition {
+            actor,
+            predicate: pred,
+            predicate_class: class,
+            object,
+            ..Proposition::default()
+        },
+        polarity,
+        stance,
+        Slots {
+            predicate: pw.map(|w| Span::new(w.s, w.e)),
+            cue: Some(Span::new(ws[neg].s, ws[neg].e)),
+            ..Slots::default()
+        },
+    );
+    st.rule = rule;
+    Some(st)
+}
+
+/// Rules 5 to 7 of the module documentation, on headline-length sentences.
+fn headline_rules(
+    reader: &Reader,
+    doc: &Document,
+    statements: &mut [Statement],
+    added: &mut Vec<Statement>,
+) {
+    let text = doc.text.as_str();
+    let lex = &reader.lex;
+    let sents = sentences(text);
+    for (n, &(ss, se)) in sents.iter().enumerate() {
+        if se - ss > MAX_DEBUNK_SENTENCE {
+            continue;
+        }
+        let ws = words(text, ss, se);
+        if ws.is_empty() {
+            continue;
+        }
+        let in_sent = |st: &Statement| st.span.start >= ss && st.span.end <= se;
+        // 5. a question answered by a rejection
+        if text[..se].trim_end().ends_with('?') {
+            if let Some(&(as_, ae)) = sents.get(n + 1) {
+                let aw = words(text, as_, ae);
+                let same_line = !text[se..as_].contains('\n');
+                let short = !aw.is_empty() && aw.len() <= MAX_ANSWER_WORDS;
+                let rejects = short
+                    && (ANSWER_NO.contains(&aw[0].low.as_str())
+                        || (aw.len() > 1
+                            && matches!(aw[0].low.as_str(), "probably" | "almost" | "definitely")
+                            && matches!(aw[1].low.as_str(), "not" | "fake" | "false" | "a")));
+                // "No one knows", "Not yet" do not answer no
+                let rejects = rejects
+                    && !(aw.len() > 1
+                        && (NO_FOLLOWERS.contains(&aw[1].low.as_str())
+                            || matches!(aw[1].low.as_str(), "yet" | "anymore")));
+                if same_line && rejects {
+                    let cue = Span::new(aw[0].s, aw[aw.len() - 1].e);
+                    let mut flipped = 0;
+                    for st in statements.iter_mut() {
+                        if in_sent(st) && st.modality == Some(Modality::Question) {
+                            turn_into_refutation(doc, st, Stance::Refute, cue);
+                            flipped += 1;
+                        }
+                    }
+                    if flipped == 0 {
+                        let to = ws.len();
+                        if let Some(mut st) = clause_statement(
+                            reader,
+                            doc,
+                            text,
+                            &ws,
+                            (0, 0, to),
+                            Polarity::Positive,
+                            Stance::Refute,
+                            "DEBUNK/ANSWER",
+                        ) {
+                            st.slots.cue = Some(cue);
+                            added.push(st);
+                        }
+                    }
+                    continue;
+                }
+            }
+        }
+        let has_denied = |statements: &[Statement], added: &[Statement]| {
+            statements
+                .iter()
+                .chain(added.iter())
+                .any(|st| in_sent(st) && st.side() == Side::Denied)
+        };
+        // 7. a denial verb over a noun phrase
+        if !has_denied(statements, added) {
+            for k in 1..ws.len().saturating_sub(1) {
+                let Some(lemma) = lemma_of(reader, &ws[k].low) else {
+                    continue;
+                };
+                let Some(cue) = lex.verb_cues.get(&lemma) else {
+                    continue;
+                };
+                if !cue.stance.is_denial()
+                    || matches!(ws[k - 1].low.as_str(), "or" | "nor" | "and" | "to" | "not")
+                    || ws[k].low.ends_with("ing")
+                    || lex.closed.contains_key(&ws[k + 1].low)
+                        && !matches!(ws[k + 1].low.as_str(), "the" | "a" | "an" | "his" | "her")
+                {
+                    continue;
+                }
+                let to = clause_end(text, &ws, k);
+                if to <= k + 1 {
+                    continue;
+                }
+                let from = clause_start(text, &ws, k);
+                if let Some(mut st) = clause_statement(
+                    reader,
+                    doc,
+                    text,
+                    &ws,
+                    (from, k, to),
+                    Polarity::Positive,
+                    cue.stance,
+                    "DEBUNK/DENIAL",
+                ) {
+                    // the holder is the words before the verb; the actor is what the
+                    // denied phrase names
+                    let names = name_runs(reader, &ws[k + 1..to]);
+                    st.proposition.actor = names.first().cloned();
+                    st.proposition.object = names.get(1).cloned().or(st.proposition.object);
+                    let hs = &ws[from..k];
+                    if let (Some(a), Some(b)) = (hs.first(), hs.last()) {
+                        st.holder = Holder {
+                            entities: Vec::new(),
+                            surface: text[a.s..b.e].to_string(),
+                            speaker: None,
+                            outlet: false,
+                        };
+                    }
+                    added.push(st);
+                    break;
+                }
+            }
+        }
+        // 6. a negated clause the clause reader missed
+        if has_denied(statements, added) {
+            continue;
+        }
+        let mut neg: Option<usize> = None;
+        for k in 0..ws.len() {
+            let w = ws[k].low.as_str();
+            let next = ws.get(k + 1).map(|w| w.low.as_str()).unwrap_or("");
+            if k == 0 && w == "no" {
+                let gap = ws.get(1).map_or("", |n| &text[ws[0].e..n.s]);
+                if !next.is_empty()
+                    && !gap.contains([',', '!', '.'])
+                    && !NO_FOLLOWERS.contains(&next)
+                {
+                    neg = Some(0);
+                    break;
+                }
+                continue;
+            }
+            // headline ellipsis of the copula: "students not among the dead"
+            let elliptic = w == "not"
+                && k > 0
+                && !lex.closed.contains_key(&ws[k - 1].low)
+                && lemma_of(reader, &ws[k - 1].low).is_none()
+                && !next.is_empty();
+            if elliptic {
+                let gap = &text[ws[k - 1].e..ws[k].s];
+                if !gap.contains([',', ';', ':', '?', '!']) && !NOT_FOLLOWERS.contains(&next) {
+                    neg = Some(k);
+                    break;
+                }
+            }
+            let negated =
+                NEG_AUX.contains(&w) || (AUX.contains(&w) && matches!(next, "not" | "never"));
+            if !negated || k == 0 {
+                continue;
+            }
+            // a subject right before, in the same clause: "X isn't", not "hands up, don't"
+            let gap = &text[ws[k - 1].e..ws[k].s];
+            if gap.contains([',', ';', ':', '?', '!']) {
+                continue;
+            }
+            let at = if NEG_AUX.contains(&w) { k } else { k + 1 };
+            let after = ws.get(at + 1).map(|w| w.low.as_str()).unwrap_or("");
+            if after.is_empty() || NOT_FOLLOWERS.contains(&after) {
+                continue;
+            }
+            if matches!(
+                ws[k - 1].low.as_str(),
+                "who" | "which" | "that" | "if" | "whether"
+            ) {
+                continue;
+            }
+            neg = Some(at);
+            break;
+        }
+        let Some(k) = neg else { continue };
+        // a statement whose predicate follows the negation takes it (rule 1 for "n't")
+        let mut j = k + 1;
+        while j < ws.len() && NEG_SKIP.contains(&ws[j].low.as_str()) {
+            j += 1;
+        }
+        if let Some(w) = ws.get(j) {
+            if let Some(st) = statements.iter_mut().find(|st| {
+                in_sent(st)
+                    && st.side() == Side::Affirmed
+                    && st.slots.predicate.is_some_and(|p| p.start == w.s)
+            }) {
+                st.polarity = Polarity::Negative;
+                continue;
+            }
+        }
+        let from = clause_start(text, &ws, k);
+        let to = clause_end(text, &ws, k);
+        if let Some(st) = clause_statement(
+            reader,
+            doc,
+            text,
+            &ws,
+            (from, k, to),
+            Polarity::Negative,
+            Stance::Report,
+            "DEBUNK/NEGATION",
+        ) {
+            added.push(st);
+        }
     }
 }

@@ -297,6 +297,14 @@ fn is_wordish(text: &str, at: usize, before: bool) -> bool {
 }
 
 fn is_title_case(toks: &[Tok]) -> bool {
+    // a line in capitals ("BATMOBILE NOT STOLEN") says nothing by its case either
+    let letters: Vec<&Tok> = toks
+        .iter()
+        .filter(|t| t.word && t.lower.bytes().any(|b| b.is_ascii_alphabetic()))
+        .collect();
+    if letters.len() >= 2 && letters.iter().all(|t| t.upper) {
+        return true;
+    }
     let words: Vec<&Tok> = toks
         .iter()
         .filter(|t| t.word && t.lower.len() > 3)

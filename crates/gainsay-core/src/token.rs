@@ -66,6 +66,8 @@ pub(crate) struct Tok<'a> {
     pub lower: &'a str,
     pub pos: Pos,
     pub cap: bool,
+    /// The whole token is in capitals ("NOT").
+    pub upper: bool,
     pub closed: u32,
     /// Union of verb form bits over all readings.
     pub vforms: u8,
@@ -122,7 +124,10 @@ pub(crate) fn tokenize<'a>(
                             // 3.5, U.S., e.g.
                             next.is_some_and(|n| n.is_alphanumeric())
                                 && (s[..j].ends_with(|x: char| x.is_ascii_digit())
-                                    || (s[j - 1..j].chars().all(|x| x.is_uppercase())
+                                    || (s[..j]
+                                        .chars()
+                                        .next_back()
+                                        .is_some_and(|x| x.is_uppercase())
                                         && next.is_some_and(|n| n.is_uppercase())))
                         }
                         '\'' | '’' => {
@@ -213,6 +218,7 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         lower: low,
         pos: Pos::Punct,
         cap: first.is_uppercase(),
+        upper: w.len() > 1 && w.chars().all(|c| !c.is_lowercase()),
         closed: 0,
         vforms: 0,
         lemma: None,
@@ -469,7 +475,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         return Pos::Verb;
     }
     if c & cls::MODAL != 0 && !(w == "may" && t.cap && !first) && w != "will"
-        || w == "will" && !t.cap
+        || w == "will" && (!t.cap || first || title_case)
     {
         return Pos::Modal;
     }

@@ -32,7 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for line in file.lines() {
         let line = line?;
         let v: serde_json::Value = serde_json::from_str(&line)?;
-        if let Some(t) = v["b"]["text"].as_str() {
+        if let Some(t) = v["b"]["text"].as_str().or(v["text"].as_str()) {
             if seen.insert(t.to_string()) {
                 bodies.push(t.to_string());
             }

@@ -1,6 +1,6 @@
 //! A calendar of widely reported events, and the event-time resolver.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{packed, AhoCorasick, AhoCorasickKind, Input, MatchKind};
 use jiff::civil::Date;
 use jiff::Span;
 
@@ -165,12 +165,14 @@ impl EventCalendarBuilder {
             .collect();
         ctx_words.sort();
         ctx_words.dedup();
+        let pre = Prefilter::new(&pats);
         let ctx = AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(&ctx_words)
             .map_err(|e| TimeError::Matcher(e.to_string()))?;
         Ok(EventCalendar {
             events: self.events,
+            pre,
             ac,
             owner,
             ctx,
@@ -183,10 +185,57 @@ impl EventCalendarBuilder {
 #[derive(Debug, Clone)]
 pub struct EventCalendar {
     events: Vec<Event>,
+    pre: Option<Prefilter>,
     ac: AhoCorasick,
     owner: Vec<usize>,
     ctx: AhoCorasick,
     ctx_words: Vec<String>,
+}
+
+/// A fast search for one word of every alias (its longest run of letters and digits,
+/// the last of equals; the whole alias when that run is shorter than 3 bytes): the
+/// aliases can only occur around those words.
+#[derive(Debug, Clone)]
+struct Prefilter {
+    anchors: packed::Searcher,
+    /// How far from an anchor the alias holding it (or one overlapping it) may reach.
+    margin: usize,
+}
+
+impl Prefilter {
+    fn new(aliases: &[String]) -> Option<Prefilter> {
+        let mut anchors: Vec<&str> = Vec::new();
+        for a in aliases {
+            let mut best = "";
+            for run in a.split(|c: char| !c.is_ascii_alphanumeric()) {
+                if run.len() >= best.len() {
+                    best = run;
+                }
+            }
+            anchors.push(if best.len() >= 3 { best } else { a });
+        }
+        anchors.sort_unstable();
+        anchors.dedup();
+        let longest = |v: &[&str]| v.iter().map(|a| a.len()).max().unwrap_or(0);
+        let margin = longest(&anchors) + aliases.iter().map(String::len).max().unwrap_or(0);
+        let anchors = packed::Config::new().builder().extend(&anchors).build()?;
+        Some(Prefilter { anchors, margin })
+    }
+
+    /// The merged byte ranges of `text` around anchors, in order.
+    fn windows(&self, text: &str) -> Vec<(usize, usize)> {
+        let low = text.to_ascii_lowercase();
+        let mut out: Vec<(usize, usize)> = Vec::new();
+        for m in self.anchors.find_iter(low.as_bytes()) {
+            let s = m.start().saturating_sub(self.margin);
+            let e = (m.end() + self.margin).min(text.len());
+            match out.last_mut() {
+                Some(last) if s <= last.1 => last.1 = last.1.max(e),
+                _ => out.push((s, e)),
+            }
+        }
+        out
+    }
 }
 
 fn word_bounded(text: &str, s: usize, e: usize) -> bool {
@@ -225,7 +274,14 @@ impl EventCalendar {
         let mut present = vec![false; self.ctx_words.len()];
         let mut checked = false;
         let mut out = Vec::new();
-        for m in self.ac.find_iter(text) {
+        let windows = match &self.pre {
+            Some(p) => p.windows(text),
+            None => vec![(0, text.len())],
+        };
+        let matches = windows
+            .into_iter()
+            .flat_map(|(s, e)| self.ac.find_iter(Input::new(text).span(s..e)));
+        for m in matches {
             let (s, e) = (m.start(), m.end());
             if !word_bounded(text, s, e) {
                 continue;

@@ -319,18 +319,116 @@ pub(crate) struct Bucket {
     /// Whether the word can be a whole expression; if not, an expression starting with
     /// it goes on with a number, punctuation or a known word.
     pub alone: bool,
+    /// Which rules may start with the word although no entry says so ([`lit`] flags).
+    pub lit: u16,
     /// The entries, longest first.
     pub entries: Vec<(Cat, Entry)>,
+}
+
+/// Flags of words some tagger rules start with (see `Cx::base`).
+pub(crate) mod lit {
+    /// "that" (`r_that`).
+    pub const THAT: u16 = 1;
+    /// "every", "each" (`r_set`).
+    pub const EVERY_EACH: u16 = 1 << 1;
+    /// "fiscal", "fy", "year", "'" (`r_year`).
+    pub const R_YEAR: u16 = 1 << 2;
+    /// "fiscal", "q", "year", "latest", "comparable", "same", "recent" (`r_quarter`).
+    pub const R_QUARTER: u16 = 1 << 3;
+    /// "noon", "midnight", "half", "quarter" (`r_clock_anchored`).
+    pub const CLOCK: u16 = 1 << 4;
+    /// "first", "past", "last", "next"... (`r_duration`).
+    pub const QUAL: u16 = 1 << 5;
+    /// "fiscal", "full" (`r_the_unit`).
+    pub const FISCAL_FULL: u16 = 1 << 6;
+    /// "midday" (`r_pod`).
+    pub const MIDDAY: u16 = 1 << 7;
+    /// "year" (`r_year_end`).
+    pub const YEAR: u16 = 1 << 8;
+
+    /// The flags of word `w`.
+    pub(crate) fn of(w: &str) -> u16 {
+        let mut f = 0;
+        if w == "that" {
+            f |= THAT;
+        }
+        if matches!(w, "every" | "each") {
+            f |= EVERY_EACH;
+        }
+        if matches!(w, "fiscal" | "fy" | "year" | "'") {
+            f |= R_YEAR;
+        }
+        if matches!(
+            w,
+            "fiscal" | "q" | "year" | "latest" | "comparable" | "same" | "recent"
+        ) {
+            f |= R_QUARTER;
+        }
+        if matches!(w, "noon" | "midnight" | "half" | "quarter") {
+            f |= CLOCK;
+        }
+        if matches!(
+            w,
+            "first"
+                | "past"
+                | "last"
+                | "next"
+                | "coming"
+                | "following"
+                | "previous"
+                | "latest"
+                | "final"
+                | "initial"
+                | "remaining"
+        ) {
+            f |= QUAL;
+        }
+        if matches!(w, "fiscal" | "full") {
+            f |= FISCAL_FULL;
+        }
+        if w == "midday" {
+            f |= MIDDAY;
+        }
+        if w == "year" {
+            f |= YEAR;
+        }
+        f
+    }
 }
 
 /// Vocabulary: every word has an id, and the entries are indexed by their first word.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     ids: FxMap<Box<[u8]>, u32>,
+    /// The words of up to 8 bytes, packed into a `u64` (zero-padded), in an open
+    /// addressing table of `(packed word, id)` (0: empty slot).
+    short: Vec<(u64, u32)>,
+    /// How many entries `short` holds.
+    short_len: usize,
     buckets: Vec<Bucket>,
     /// A quick filter: bit `len.min(31)` of `shape[first][last]` is set when a known
     /// word of that length starts and ends with those bytes (lower-case letters).
     shape: Box<[[u32; 27]; 27]>,
+}
+
+/// A word of 1 to 8 bytes as a `u64` (zero-padded), else `None`.
+#[inline]
+fn pack(b: &[u8]) -> Option<u64> {
+    let n = b.len();
+    if n == 0 || n > 8 {
+        return None;
+    }
+    let mut a = [0u8; 8];
+    for (x, y) in a.iter_mut().zip(b) {
+        *x = *y;
+    }
+    Some(u64::from_le_bytes(a))
+}
+
+/// The first slot of `key` in a table of `len` (a power of two) slots.
+#[inline]
+fn slot(key: u64, len: usize) -> usize {
+    ((key.wrapping_mul(FX_SEED) >> 32) as usize) & (len - 1)
 }
 
 /// The filter row of a byte: its letter (case-folded) 0..26, or 26 for any other byte.
@@ -348,6 +446,8 @@ impl Default for Lexicon {
     fn default() -> Self {
         let mut lex = Lexicon {
             ids: FxMap::default(),
+            short: vec![(0, 0); 1 << 10],
+            short_len: 0,
             buckets: Vec::new(),
             shape: Box::new([[0; 27]; 27]),
         };
@@ -534,18 +634,57 @@ impl Lexicon {
         }
         let id = u32::try_from(self.buckets.len()).expect("fewer than 2^32 words");
         self.ids.insert(w.as_bytes().into(), id);
+        if let Some(key) = pack(w.as_bytes()) {
+            if (self.short_len + 1) * 4 > self.short.len() {
+                let bigger = vec![(0, 0); self.short.len() * 2];
+                let old = std::mem::replace(&mut self.short, bigger);
+                for (k, v) in old.into_iter().filter(|e| e.0 != 0) {
+                    self.short_insert(k, v);
+                }
+            }
+            self.short_insert(key, id);
+            self.short_len += 1;
+        }
         let b = w.as_bytes();
         if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
             self.shape[shape_idx(f)][shape_idx(l)] |= 1 << b.len().min(31);
         }
-        self.buckets.push(Bucket::default());
+        self.buckets.push(Bucket {
+            lit: lit::of(w),
+            ..Bucket::default()
+        });
         id
+    }
+
+    fn short_insert(&mut self, key: u64, id: u32) {
+        let n = self.short.len();
+        let mut k = slot(key, n);
+        while self.short[k].0 != 0 {
+            k = (k + 1) & (n - 1);
+        }
+        self.short[k] = (key, id);
     }
 
     /// The id of the (lower case) word `w`, or [`NO_WORD`].
     #[inline]
     pub(crate) fn id(&self, w: &str) -> u32 {
         self.id_bytes(w.as_bytes())
+    }
+
+    #[inline]
+    fn short_get(&self, key: u64) -> u32 {
+        let n = self.short.len();
+        let mut k = slot(key, n);
+        loop {
+            let (sk, id) = self.short[k];
+            if sk == key {
+                return id;
+            }
+            if sk == 0 {
+                return NO_WORD;
+            }
+            k = (k + 1) & (n - 1);
+        }
     }
 
     /// The id of the (lower case) word `b`, or [`NO_WORD`].
@@ -557,7 +696,10 @@ impl Lexicon {
         if self.shape[shape_idx(f)][shape_idx(l)] & (1 << b.len().min(31)) == 0 {
             return NO_WORD;
         }
-        self.ids.get(b).copied().unwrap_or(NO_WORD)
+        match pack(b) {
+            Some(key) => self.short_get(key),
+            None => self.ids.get(b).copied().unwrap_or(NO_WORD),
+        }
     }
 
     /// The entries starting with word `id` (which must not be [`NO_WORD`]).

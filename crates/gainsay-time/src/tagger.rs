@@ -5,7 +5,7 @@ use jiff::Span;
 
 use crate::error::TimeError;
 use crate::interval::Interval;
-use crate::lexicon::{parse_holiday, Cat, Holiday, Lexicon, BUILTIN, NO_WORD};
+use crate::lexicon::{lit, parse_holiday, Cat, Holiday, Lexicon, BUILTIN, NO_WORD};
 use crate::token::{tokenize_with, Kind, Tok};
 
 /// The TIMEX3 type of a time expression.
@@ -350,6 +350,9 @@ struct Cx<'a> {
     doc_quarter: bool,
 }
 
+/// A tagger rule: the match starting at a token.
+type Rule<'a> = fn(&Cx<'a>, usize) -> Option<M>;
+
 impl<'a> Cx<'a> {
     fn w(&self, i: usize) -> &'a str {
         match self.toks.get(i) {
@@ -689,31 +692,60 @@ impl<'a> Cx<'a> {
     }
 
     fn base(&self, i: usize) -> Option<M> {
-        let rules: [fn(&Self, usize) -> Option<M>; 21] = [
-            Self::r_that,
-            Self::r_ref,
-            Self::r_deictic,
-            Self::r_set,
-            Self::r_rel,
-            Self::r_month,
-            Self::r_weekday,
-            Self::r_year,
-            Self::r_quarter,
-            Self::r_century,
-            Self::r_clock_anchored,
-            Self::r_offset,
-            Self::r_duration,
-            Self::r_nth_weekday,
-            Self::r_holiday,
-            Self::r_season,
-            Self::r_the_unit,
-            Self::r_numeric_date,
-            Self::r_pod,
-            Self::r_year_end,
-            Self::r_decade_word,
+        let t = self.toks.get(i)?;
+        let num = t.kind == Kind::Num;
+        let (mask, lf) = match self.ids[i] {
+            NO_WORD => (0, 0),
+            id => {
+                let b = self.lex.bucket(id);
+                (b.mask, b.lit)
+            }
+        };
+        if !num && mask == 0 && lf == 0 {
+            return None;
+        }
+        // each rule with what its first token must be (a number, a word of a
+        // vocabulary category, or one of the words it tests)
+        let has = |c: Cat| mask & c.bit() != 0;
+        let number = num || has(Cat::Number);
+        let ordinal = has(Cat::Ordinal);
+        let rules: [(bool, Rule<'a>); 21] = [
+            (lf & lit::THAT != 0, Self::r_that),
+            (has(Cat::Ref), Self::r_ref),
+            (has(Cat::Deictic), Self::r_deictic),
+            (has(Cat::Set) || lf & lit::EVERY_EACH != 0, Self::r_set),
+            (has(Cat::Rel), Self::r_rel),
+            (num || ordinal || has(Cat::Month), Self::r_month),
+            (has(Cat::Weekday), Self::r_weekday),
+            (number || lf & lit::R_YEAR != 0, Self::r_year),
+            (
+                num || ordinal || has(Cat::Rel) || lf & lit::R_QUARTER != 0,
+                Self::r_quarter,
+            ),
+            (num || ordinal, Self::r_century),
+            (number || lf & lit::CLOCK != 0, Self::r_clock_anchored),
+            (number, Self::r_offset),
+            (
+                number || has(Cat::Unit) || lf & lit::QUAL != 0,
+                Self::r_duration,
+            ),
+            (ordinal, Self::r_nth_weekday),
+            (has(Cat::Holiday), Self::r_holiday),
+            (has(Cat::Season), Self::r_season),
+            (
+                has(Cat::Unit) || lf & lit::FISCAL_FULL != 0,
+                Self::r_the_unit,
+            ),
+            (num, Self::r_numeric_date),
+            (has(Cat::PartOfDay) || lf & lit::MIDDAY != 0, Self::r_pod),
+            (lf & lit::YEAR != 0, Self::r_year_end),
+            (has(Cat::Decade), Self::r_decade_word),
         ];
         let mut best: Option<M> = None;
-        for r in rules {
+        for (may, r) in rules {
+            if !may {
+                continue;
+            }
             if let Some(c) = r(self, i) {
                 if best.as_ref().map_or(true, |b| c.end > b.end) {
                     best = Some(c);

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Release-mode performance checks stated as ratios, which hold on noisy machines:
+#
+#   1. comparison scales linearly: Comparer::disputes over 10^6 generated statements takes
+#      at most 150x the time of 10^4 (100x the statements);
+#   2. scanning is linear: `gainsay scan --format json` over the FNC-1 bodies repeated 4x
+#      takes at most 4.4x the time of 1x;
+#   3. memory is bounded: peak RSS of the 32x scan is at most 4 bytes per input byte.
+#
+# Checks 2 and 3 need ../shared/corpora/fnc1/pairs-dev.jsonl and are skipped, with the
+# reason printed, when it is absent. Every figure is printed; the exit status is 1 when a
+# ratio fails (each failure says by how much), 0 otherwise.
+#
+# Usage: scripts/perf_ratios.sh   (honours CARGO_TARGET_DIR)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+TARGET=${CARGO_TARGET_DIR:-target}
+FNC1=../shared/corpora/fnc1/pairs-dev.jsonl
+MAX_COMPARE_RATIO=150
+MAX_SCAN_RATIO=4.4
+MAX_RSS_PER_BYTE=4
+
+echo "== build (release)"
+cargo build --quiet --release -p gainsay-cli
+cargo build --quiet --release --example perf_compare
+BIN=$TARGET/release/gainsay
+EXAMPLE=$TARGET/release/examples/perf_compare
+
+failures=0
+# check NAME VALUE MAX: print the figure, count a failure when VALUE > MAX
+check() {
+  if python3 - "$1" "$2" "$3" <<'PY'
+import sys
+name, v, hi = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+ok = v <= hi
+print(f"  {name} = {v:.3f} (max {hi:g}): " + ("ok" if ok else f"FAILED, {v / hi:.2f}x over the limit"))
+sys.exit(0 if ok else 1)
+PY
+  then :; else failures=$((failures + 1)); fi
+}
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" | tail -1; }
+
+echo "== 1. comparison: 10^6 vs 10^4 statements (best of several runs each)"
+small=$("$EXAMPLE" 10000 20)
+large=$("$EXAMPLE" 1000000 3)
+echo "  $small"
+echo "  $large"
+t_small=$(echo "$small" | field seconds)
+t_large=$(echo "$large" | field seconds)
+check "time(1e6) / time(1e4)" "$(python3 -c "print($t_large / $t_small)")" $MAX_COMPARE_RATIO
+
+if [ ! -f "$FNC1" ]; then
+  echo "== 2, 3: skipped: $FNC1 is absent"
+else
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+  python3 - "$FNC1" "$tmp" <<'PY'
+import json, sys
+src, out = sys.argv[1], sys.argv[2]
+bodies = {}
+for line in open(src, encoding="utf-8"):
+    bodies.setdefault(json.loads(line)["b"]["text"], len(bodies))
+for reps in (1, 4, 32):
+    with open(f"{out}/bodies-{reps}x.jsonl", "w", encoding="utf-8") as f:
+        for r in range(reps):
+            for text, n in bodies.items():
+                f.write(json.dumps({"id": f"r{r}-b{n}", "text": text}) + "\n")
+PY
+  # run RUNS FILE: best wall time and peak RSS of `gainsay scan --format json FILE`
+  run() {
+    python3 - "$BIN" "$1" "$2" <<'PY'
+import os, resource, subprocess, sys, time
+bin, runs, path = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+best, rss = float("inf"), 0
+for _ in range(runs):
+    t = time.perf_counter()
+    subprocess.run([bin, "--quiet", "scan", "--format", "json", path], check=True,
+                   stdout=subprocess.DEVNULL)
+    best = min(best, time.perf_counter() - t)
+    rss = max(rss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024)
+print(f"bytes={os.path.getsize(path)} seconds={best:.3f} peak_rss={rss}")
+PY
+  }
+  echo "== 2. scan --format json: FNC-1 bodies 4x vs 1x"
+  one=$(run 3 "$tmp/bodies-1x.jsonl")
+  four=$(run 2 "$tmp/bodies-4x.jsonl")
+  echo "  1x: $one"
+  echo "  4x: $four"
+  b1=$(echo "$one" | field bytes)
+  t1=$(echo "$one" | field seconds)
+  t4=$(echo "$four" | field seconds)
+  echo "  reading speed (1x) = $(python3 -c "print(f'{$b1 / $t1 / 1e6:.2f}')") MB/s"
+  check "time(4x) / time(1x)" "$(python3 -c "print($t4 / $t1)")" $MAX_SCAN_RATIO
+
+  echo "== 3. peak RSS of scan --format json over the 32x bodies"
+  big=$(run 1 "$tmp/bodies-32x.jsonl")
+  echo "  32x: $big"
+  b32=$(echo "$big" | field bytes)
+  r32=$(echo "$big" | field peak_rss)
+  check "peak RSS / input byte" "$(python3 -c "print($r32 / $b32)")" $MAX_RSS_PER_BYTE
+fi
+
+if [ "$failures" -gt 0 ]; then
+  echo "perf_ratios: $failures ratio(s) failed"
+  exit 1
+fi
+echo "perf_ratios: all ratios hold"
