@@ -6,7 +6,9 @@ use serde_json::Value;
 
 #[test]
 fn embedded_lexicons_build() {
-    ReaderBuilder::new().build().expect("embedded lexicons are valid");
+    ReaderBuilder::new()
+        .build()
+        .expect("embedded lexicons are valid");
 }
 
 #[test]
@@ -19,7 +21,10 @@ fn user_entities_extend_the_reader() {
         )
         .build()
         .unwrap();
-    let doc = Document::new("t", "Birnin Zana denied that it had sold vibranium to Latveria.");
+    let doc = Document::new(
+        "t",
+        "Birnin Zana denied that it had sold vibranium to Latveria.",
+    );
     let st = &reader.read(&doc).statements;
     assert!(
         st.iter().any(|s| s.holder.entities == ["Wakanda"]),
@@ -45,7 +50,9 @@ fn bad_lexicons_name_file_and_line() {
         match r {
             Ok(_) => failures.push(format!("{name}: built without error")),
             Err(e) if e.to_string().contains(want) => {}
-            Err(e) => failures.push(format!("{name}: got {e:?}, expected it to contain {want:?}")),
+            Err(e) => failures.push(format!(
+                "{name}: got {e:?}, expected it to contain {want:?}"
+            )),
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
