@@ -164,6 +164,11 @@ fn summary(
     );
 }
 
+/// Documents read together (in parallel with the `rayon` feature).
+const BATCH_DOCS: usize = 256;
+/// Bytes of text buffered before a batch is read.
+const BATCH_BYTES: usize = 4 << 20;
+
 fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<(), Failure> {
     let reader = Reader::new()?;
     let mut skipped = Skipped::default();
@@ -209,15 +214,32 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         return Ok(());
     }
     let mut statements: Vec<Statement> = Vec::new();
+    // documents are read in batches (in parallel with the `rayon` feature); only their
+    // statements are kept, so memory grows with statements found, not bytes read
+    let mut batch: Vec<gainsay_core::Document> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let mut flush = |batch: &mut Vec<gainsay_core::Document>,
+                     statements: &mut Vec<Statement>,
+                     boiler: &mut usize| {
+        for reading in reader.read_all(batch) {
+            *boiler += reading.boilerplate_lines + reading.duplicate_lines;
+            statements.extend(reading.statements);
+        }
+        batch.clear();
+    };
     for p in paths {
         for_each_doc(p, quiet, &mut skipped, &mut |doc| {
             docs += 1;
-            let reading = reader.read(&doc);
-            boiler += reading.boilerplate_lines + reading.duplicate_lines;
-            statements.extend(reading.statements);
+            batch_bytes += doc.text.len();
+            batch.push(doc);
+            if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                flush(&mut batch, &mut statements, &mut boiler);
+                batch_bytes = 0;
+            }
             true
         })?;
     }
+    flush(&mut batch, &mut statements, &mut boiler);
     let disputes = Comparer::default().disputes(&statements);
     match format {
         Format::Json => {
