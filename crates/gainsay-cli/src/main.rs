@@ -218,9 +218,9 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     // statements are kept, so memory grows with statements found, not bytes read
     let mut batch: Vec<gainsay_core::Document> = Vec::new();
     let mut batch_bytes = 0usize;
-    let mut flush = |batch: &mut Vec<gainsay_core::Document>,
-                     statements: &mut Vec<Statement>,
-                     boiler: &mut usize| {
+    let flush = |batch: &mut Vec<gainsay_core::Document>,
+                 statements: &mut Vec<Statement>,
+                 boiler: &mut usize| {
         for reading in reader.read_all(batch) {
             *boiler += reading.boilerplate_lines + reading.duplicate_lines;
             statements.extend(reading.statements);

@@ -35,7 +35,9 @@
 //! ("could", "reportedly", "set to") are claims and sit on the affirmed side.
 
 use crate::{holder_key, ConflictKind};
-use gainsay_core::{Document, Proposition, Reader, Side, Statement};
+use gainsay_core::{
+    Document, Holder, Polarity, Proposition, Reader, Side, Slots, Span, Stance, Statement, Times,
+};
 use serde_json::{json, Value};
 use std::collections::HashSet;
 
@@ -71,8 +73,51 @@ pub struct PairConfig {
     /// the other text mentions (all its words, or its head word, occur there): a reader's
     /// slot error is forgiven when the other text names the same thing (default 0.15).
     pub mention_weight: f64,
-    /// Verdict threshold on `match * confidence` (default 0.55).
+    /// Verdict threshold on `relatedness * confidence` (default 0.25).
     pub threshold: f64,
+    /// Weight, in the relatedness of two statements, of the strict proposition match of
+    /// [`match_in_context`] (default 0.6).
+    pub strict_weight: f64,
+    /// Weight of a shared predicate (same class or lemma; "be", "say" and the like
+    /// excepted) in the relatedness (default 0.2).
+    pub shared_predicate_weight: f64,
+    /// Weight of the content words the two statements' sentences share, as the overlap
+    /// coefficient `|X ∩ Y| / min(|X|, |Y|)` of their crude stems (default 0.8).
+    pub shared_words_weight: f64,
+    /// Weight of each name (a canonical actor or object, or a capitalised word of the
+    /// sentence that is not its first) the two sentences share, fuzzily (default 0.15, at
+    /// most [`PairConfig::max_shared_names`] count).
+    pub shared_name_weight: f64,
+    /// Most shared names counted (default 2).
+    pub max_shared_names: usize,
+    /// Fewest shared content stems for any relatedness at all (default 1): statements
+    /// that share nothing are about different things.
+    pub min_shared_words: usize,
+    /// Longest sentence (bytes) taken as a statement's context; a longer one is cut
+    /// around the statement (default 300).
+    pub max_context: usize,
+    /// Factor on the score of a plain negation whose predicate the other sentence does
+    /// not mention (default 0.5).
+    pub negation_mismatch_factor: f64,
+    /// Stance confidence of a denial that is a plain negation in the outlet's narration
+    /// ("X did not do Y"), as opposed to an explicit denial or debunk (default 0.85).
+    pub confidence_negation: f64,
+    /// For a long text (more than [`PairConfig::long_text_statements`] committed
+    /// statements), the bonus per further related statement on the same side as the best
+    /// one (default 0.03), up to [`PairConfig::max_support_bonus`].
+    pub support_bonus: f64,
+    /// Cap of that bonus (default 0.15).
+    pub max_support_bonus: f64,
+    /// From how many committed statements a text is long (an article body, not a
+    /// headline) (default 6).
+    pub long_text_statements: usize,
+    /// In a long text, a denied statement counts only when its context shares at least
+    /// this many names with the other text (default 1): an article's denials about
+    /// others are not denials of the headline.
+    pub long_text_min_names: usize,
+    /// Threshold used instead of [`PairConfig::threshold`] when either text is long
+    /// (default 0.55).
+    pub long_text_threshold: f64,
     /// Only the first this many statements of each text are compared (default 400): a
     /// headline against a long article stays linear.
     pub max_statements: usize,
@@ -93,7 +138,21 @@ impl Default for PairConfig {
             confidence_narration: 0.9,
             confidence_hedged: 0.85,
             mention_weight: 0.15,
-            threshold: 0.55,
+            threshold: 0.25,
+            strict_weight: 0.6,
+            shared_predicate_weight: 0.2,
+            shared_words_weight: 0.8,
+            shared_name_weight: 0.15,
+            max_shared_names: 2,
+            min_shared_words: 1,
+            max_context: 300,
+            confidence_negation: 0.85,
+            negation_mismatch_factor: 0.5,
+            support_bonus: 0.03,
+            max_support_bonus: 0.15,
+            long_text_statements: 6,
+            long_text_min_names: 1,
+            long_text_threshold: 0.55,
             max_statements: 400,
         }
     }
@@ -173,14 +232,66 @@ pub struct PairText {
     pub statements: Vec<Statement>,
     /// The text's words, lower case (possessive `'s` removed).
     pub words: HashSet<String>,
+    /// The context of each statement (same order as `statements`): the content stems
+    /// and names of the sentence holding it.
+    pub contexts: Vec<Context>,
+    /// The names of the whole text (see [`Context::names`]).
+    pub names: HashSet<String>,
+}
+
+/// What a statement's sentence is about: its content words and its names.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Context {
+    /// Crude stems of the content words (closed-class words, negation and reporting
+    /// words left out), see [`content_stems`].
+    pub stems: HashSet<String>,
+    /// Lower-case names: capitalised words that do not open the sentence, and the
+    /// statement's canonical actor and object.
+    pub names: HashSet<String>,
 }
 
 impl PairText {
-    /// A text and its statements.
+    /// A text and its statements (sentences of at most `max_context` bytes around each).
     pub fn new(text: &str, statements: Vec<Statement>) -> PairText {
+        PairText::with_context(text, statements, PairConfig::default().max_context)
+    }
+
+    /// A text and its statements, with contexts cut at `max_context` bytes.
+    pub fn with_context(text: &str, statements: Vec<Statement>, max_context: usize) -> PairText {
+        let sents = sentence_spans(text);
+        let mut statements = statements;
+        if let Some(s) = text_statement(text, &statements, &sents, max_context) {
+            statements.push(s);
+        }
+        let contexts: Vec<Context> = statements
+            .iter()
+            .map(|s| {
+                let (a, b) = sents
+                    .iter()
+                    .copied()
+                    .find(|&(a, b)| a <= s.span.start && s.span.start < b)
+                    .unwrap_or((s.span.start, s.span.end));
+                let (a, b) = if b - a > max_context {
+                    (s.span.start, s.span.end.min(s.span.start + max_context))
+                } else {
+                    (a, b)
+                };
+                let sent = text.get(a..b).unwrap_or(s.text.as_str());
+                context_of(sent, s)
+            })
+            .collect();
+        let mut names: HashSet<String> = HashSet::new();
+        for (a, b) in &sents {
+            names.extend(sentence_names(text.get(*a..*b).unwrap_or("")));
+        }
+        for c in &contexts {
+            names.extend(c.names.iter().cloned());
+        }
         PairText {
             statements,
             words: name_words(text).into_iter().collect(),
+            contexts,
+            names,
         }
     }
 
@@ -190,11 +301,445 @@ impl PairText {
             .iter()
             .flat_map(|s| name_words(&s.text))
             .collect();
+        let contexts: Vec<Context> = statements.iter().map(|s| context_of(&s.text, s)).collect();
+        let names = contexts
+            .iter()
+            .flat_map(|c| c.names.iter().cloned())
+            .collect();
         PairText {
             statements: statements.to_vec(),
             words,
+            contexts,
+            names,
         }
     }
+
+    fn context(&self, i: usize, s: &Statement) -> Context {
+        self.contexts
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| context_of(&s.text, s))
+    }
+}
+
+/// The rule id of the statement a text stands for when the reader found no committed
+/// statement in it ([`PairText::with_context`]).
+pub const TEXT_RULE: &str = "PAIR/TEXT";
+
+/// A text the reader found no committed statement in ("Apple will shutdown Beats
+/// Music": a noun read where the verb is) still states something: its first sentence,
+/// narrated by the outlet, affirmed. Not for a question, nor for a text with a statement
+/// on either side.
+fn text_statement(
+    text: &str,
+    statements: &[Statement],
+    sents: &[(usize, usize)],
+    max_context: usize,
+) -> Option<Statement> {
+    if statements
+        .iter()
+        .any(|s| s.side() != Side::Neither || s.modality == Some(gainsay_core::Modality::Question))
+    {
+        return None;
+    }
+    let &(a, b) = sents
+        .iter()
+        .find(|(a, b)| !text[*a..*b].trim().is_empty())?;
+    let first = text[a..b].trim_end();
+    if first.ends_with('?') || content_stems(first).is_empty() || b - a > max_context {
+        return None;
+    }
+    let start = a + (text[a..b].len() - text[a..b].trim_start().len());
+    let span = Span::new(start, a + first.len());
+    let (doc, source) = statements
+        .first()
+        .map(|s| (s.doc.clone(), s.source.clone()))
+        .unwrap_or_else(|| ("t".to_string(), None));
+    Some(Statement {
+        id: format!("{doc}/text"),
+        doc,
+        source: source.clone(),
+        published: None,
+        span,
+        text: span.slice(text).to_string(),
+        holder: Holder {
+            entities: Vec::new(),
+            surface: source.unwrap_or_default(),
+            speaker: None,
+            outlet: true,
+        },
+        stance: Stance::Report,
+        polarity: Polarity::Positive,
+        proposition: Proposition::default(),
+        quantity: None,
+        modality: None,
+        slots: Slots::default(),
+        rule: TEXT_RULE,
+        times: Times::default(),
+    })
+}
+
+/// Sentence spans: split at `.`, `!`, `?` before a space and at line breaks; a
+/// question keeps the short answer after it ("Did X do Y? Probably not").
+fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut s = 0;
+    for i in 0..b.len() {
+        let c = b[i];
+        let end = c == b'\n'
+            || (matches!(c, b'.' | b'!' | b'?')
+                && (i + 1 == b.len() || b[i + 1].is_ascii_whitespace()));
+        if end && i + 1 > s {
+            out.push((s, i + 1));
+            s = i + 1;
+        }
+    }
+    if s < b.len() {
+        out.push((s, b.len()));
+    }
+    out
+}
+
+fn context_of(sentence: &str, s: &Statement) -> Context {
+    let mut names = sentence_names(sentence);
+    for n in [&s.proposition.actor, &s.proposition.object]
+        .into_iter()
+        .flatten()
+    {
+        let w = name_words(n);
+        if !w.is_empty() && !w.iter().all(|x| NOT_CONTENT.contains(&x.as_str())) {
+            names.insert(w.join(" "));
+        }
+    }
+    Context {
+        stems: content_stems(sentence),
+        names,
+    }
+}
+
+/// Capitalised words that do not open their sentence (nor follow a colon), lower case,
+/// closed-class and reporting words left out. In an all-capitalised headline this is
+/// most of its words, which is no harm: they are the words it is about.
+fn sentence_names(sentence: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut first = true;
+    for tok in sentence.split_whitespace() {
+        let w: String = tok
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .replace("'s", "")
+            .replace("\u{2019}s", "");
+        let opens = first;
+        first = tok.ends_with([':', '?', '!', '.']);
+        if w.chars().count() < 2 || opens {
+            continue;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) {
+            let low = w.to_lowercase();
+            if !NOT_CONTENT.contains(&low.as_str()) {
+                out.insert(low);
+            }
+        }
+    }
+    out
+}
+
+/// Closed-class, negation, debunking and reporting words: none tells what a sentence is
+/// about.
+const NOT_CONTENT: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "another",
+    "any",
+    "are",
+    "aren't",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "can't",
+    "could",
+    "did",
+    "didn't",
+    "do",
+    "does",
+    "doesn't",
+    "doing",
+    "don't",
+    "down",
+    "during",
+    "each",
+    "even",
+    "ever",
+    "every",
+    "few",
+    "for",
+    "from",
+    "further",
+    "get",
+    "gets",
+    "got",
+    "had",
+    "hadn't",
+    "has",
+    "hasn't",
+    "have",
+    "haven't",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "isn't",
+    "it",
+    "its",
+    "it's",
+    "just",
+    "like",
+    "may",
+    "me",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "my",
+    "new",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "one",
+    "only",
+    "or",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "same",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "wasn't",
+    "we",
+    "were",
+    "weren't",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "won't",
+    "would",
+    "you",
+    "your",
+    "yes",
+    "nope",
+    "never",
+    "still",
+    "really",
+    "actually",
+    "probably",
+    "likely",
+    "says",
+    "said",
+    "say",
+    "saying",
+    "report",
+    "reports",
+    "reported",
+    "reportedly",
+    "claim",
+    "claims",
+    "claimed",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "story",
+    "news",
+    "hoax",
+    "fake",
+    "false",
+    "true",
+    "real",
+    "denies",
+    "denied",
+    "deny",
+    "update",
+    "updated",
+    "video",
+    "photo",
+    "watch",
+    "via",
+    "after",
+    "amid",
+    "despite",
+    "here's",
+    "heres",
+    "way",
+    "make",
+    "makes",
+    "made",
+    "take",
+    "takes",
+    "took",
+    "go",
+    "goes",
+    "went",
+    "come",
+    "comes",
+    "came",
+    "first",
+    "last",
+    "year",
+    "years",
+    "day",
+    "days",
+    "time",
+    "people",
+    "man",
+    "woman",
+    "today",
+    "week",
+    "s",
+];
+
+/// Crude stems of a text's content words: lower case, possessives and closed-class
+/// words dropped, common inflections stripped, then cut to five letters ("arrested",
+/// "arrest": "arres"). Numbers are kept whole.
+pub fn content_stems(text: &str) -> HashSet<String> {
+    let low = text.to_lowercase().replace('\u{2019}', "'");
+    let mut out = HashSet::new();
+    for w in low.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
+        let w = w.trim_matches('\'');
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        if w.chars().count() < 3 || NOT_CONTENT.contains(&w) {
+            continue;
+        }
+        if w.chars().all(|c| c.is_ascii_digit()) {
+            out.insert(w.to_string());
+            continue;
+        }
+        let mut st = w;
+        for suf in ["ing", "ed", "es", "s"] {
+            if let Some(x) = st.strip_suffix(suf) {
+                if x.chars().count() >= 3 {
+                    st = x;
+                    break;
+                }
+            }
+        }
+        out.insert(st.chars().take(5).collect());
+    }
+    out
+}
+
+/// How many names of `a` have a counterpart in `b` (equal, one containing the other as
+/// a word, or fuzzily equal under `cfg`).
+fn shared_names(a: &HashSet<String>, b: &HashSet<String>, cfg: &PairConfig) -> usize {
+    a.iter()
+        .filter(|x| {
+            b.contains(*x)
+                || b.iter()
+                    .any(|y| names_agree(Some(x.as_str()), Some(y.as_str()), cfg) == Some(true))
+        })
+        .count()
+}
+
+/// Predicates too general to relate two statements by themselves.
+const LIGHT_PREDICATES: &[&str] = &[
+    "be", "have", "do", "say", "make", "get", "go", "take", "come", "give", "report", "claim",
+    "assert",
+];
+
+/// The relatedness of two statements in `[0, 1]`: the strict proposition match, a shared
+/// predicate, shared content words of their sentences and shared names, weighted by
+/// `cfg` (see the module documentation).
+pub fn relatedness(
+    x: &Statement,
+    cx: &Context,
+    y: &Statement,
+    cy: &Context,
+    strict: f64,
+    cfg: &PairConfig,
+) -> f64 {
+    let shared = cx.stems.intersection(&cy.stems).count();
+    if shared < cfg.min_shared_words && strict <= 0.0 {
+        return 0.0;
+    }
+    let (p, q) = (&x.proposition, &y.proposition);
+    let same_pred = (p.predicate_key() == q.predicate_key() || p.predicate == q.predicate)
+        && !LIGHT_PREDICATES.contains(&p.predicate.as_str());
+    let small = cx.stems.len().min(cy.stems.len()).max(1);
+    let overlap = shared as f64 / small as f64;
+    let names = shared_names(&cx.names, &cy.names, cfg).min(cfg.max_shared_names);
+    let r = cfg.strict_weight * strict
+        + if same_pred {
+            cfg.shared_predicate_weight
+        } else {
+            0.0
+        }
+        + cfg.shared_words_weight * overlap
+        + cfg.shared_name_weight * names as f64;
+    r.min(1.0)
 }
 
 /// Decides whether two texts contradict each other. Build once from a [`Reader`].
@@ -226,7 +771,7 @@ impl PairComparer {
 
     /// Reads a text once for many verdicts.
     pub fn prepare(&self, doc: &Document) -> PairText {
-        PairText::new(&doc.text, self.read(doc))
+        PairText::with_context(&doc.text, self.read(doc), self.config.max_context)
     }
 
     /// The verdict on two texts.
@@ -250,27 +795,57 @@ impl PairComparer {
     /// The verdict on two texts read with [`PairComparer::prepare`].
     pub fn verdict_texts(&self, ta: &PairText, tb: &PairText) -> Verdict {
         let cfg = &self.config;
-        let pa: Vec<(&Statement, Side)> = committed(&ta.statements, cfg.max_statements);
-        let pb: Vec<(&Statement, Side)> = committed(&tb.statements, cfg.max_statements);
+        let pa: Vec<(usize, &Statement, Side)> = committed(&ta.statements, cfg.max_statements);
+        let pb: Vec<(usize, &Statement, Side)> = committed(&tb.statements, cfg.max_statements);
+        let long = pa.len() >= cfg.long_text_statements || pb.len() >= cfg.long_text_statements;
+        let ca: Vec<Context> = pa.iter().map(|&(k, s, _)| ta.context(k, s)).collect();
+        let cb: Vec<Context> = pb.iter().map(|&(k, s, _)| tb.context(k, s)).collect();
+        // in a long text, a denial must name something the other text names
+        let eligible = |c: &Context, side: Side, n_own: usize, other: &PairText| -> bool {
+            !(side == Side::Denied
+                && n_own >= cfg.long_text_statements
+                && shared_names(&c.names, &other.names, cfg) < cfg.long_text_min_names)
+        };
         let mut examined = 0usize;
         let mut best: Option<(f64, usize, usize)> = None;
-        for (i, (x, sx)) in pa.iter().enumerate() {
-            for (j, (y, sy)) in pb.iter().enumerate() {
-                if sx == sy {
+        // related statements per (text, side): the support of a long text's side
+        let mut support: [[usize; 2]; 2] = [[0; 2]; 2];
+        for (i, (_, x, sx)) in pa.iter().enumerate() {
+            if !eligible(&ca[i], *sx, pa.len(), tb) {
+                continue;
+            }
+            for (j, (_, y, sy)) in pb.iter().enumerate() {
+                if sx == sy || !eligible(&cb[j], *sy, pb.len(), ta) {
                     continue;
                 }
                 examined += 1;
-                let m = match_in_context(&x.proposition, &y.proposition, &ta.words, &tb.words, cfg);
+                let (d, cother) = if *sx == Side::Denied {
+                    (*x, &cb[j])
+                } else {
+                    (*y, &ca[i])
+                };
+                let fit = match negation_fits(d, cother) {
+                    None => continue,
+                    Some(true) => 1.0,
+                    Some(false) => cfg.negation_mismatch_factor,
+                };
+                let strict =
+                    match_in_context(&x.proposition, &y.proposition, &ta.words, &tb.words, cfg);
+                let m = relatedness(x, &ca[i], y, &cb[j], strict, cfg);
                 if m <= 0.0 {
                     continue;
                 }
-                let s = m * confidence(x, y, cfg);
+                let s = m * fit * confidence(x, *sx, y, *sy, cfg);
+                if s >= cfg.threshold {
+                    support[0][usize::from(*sx == Side::Denied)] += 1;
+                    support[1][usize::from(*sy == Side::Denied)] += 1;
+                }
                 if best.map_or(true, |(bs, _, _)| s > bs) {
                     best = Some((s, i, j));
                 }
             }
         }
-        let Some((score, i, j)) = best else {
+        let Some((mut score, i, j)) = best else {
             return Verdict::none(
                 format!(
                     "No proposition is affirmed in one text and denied in the other ({} and {} committed statements).",
@@ -280,9 +855,23 @@ impl PairComparer {
                 examined,
             );
         };
-        let (x, sx) = pa[i];
-        let (y, sy) = pb[j];
-        let conflict = score >= cfg.threshold;
+        if long {
+            let (da, db) = (pa[i].2 == Side::Denied, pb[j].2 == Side::Denied);
+            let more = support[0][usize::from(da)]
+                .min(support[1][usize::from(db)])
+                .max(support[0][usize::from(da)].max(support[1][usize::from(db)]));
+            let bonus =
+                (more.saturating_sub(1) as f64 * cfg.support_bonus).min(cfg.max_support_bonus);
+            score = (score + bonus).min(1.0);
+        }
+        let threshold = if long {
+            cfg.long_text_threshold
+        } else {
+            cfg.threshold
+        };
+        let (_, x, sx) = pa[i];
+        let (_, y, sy) = pb[j];
+        let conflict = score >= threshold;
         let kind = if holder_key(x) == holder_key(y) && !x.holder.outlet {
             ConflictKind::Reversal
         } else {
@@ -321,22 +910,58 @@ impl PairComparer {
     }
 }
 
-fn committed(st: &[Statement], max: usize) -> Vec<(&Statement, Side)> {
+fn committed(st: &[Statement], max: usize) -> Vec<(usize, &Statement, Side)> {
     st.iter()
         .take(max)
-        .filter_map(|s| match s.side() {
+        .enumerate()
+        .filter_map(|(k, s)| match s.side() {
             Side::Neither => None,
-            side => Some((s, side)),
+            side => Some((k, s, side)),
         })
         .collect()
+}
+
+/// Whether a plain negation ("X did not do Y", not a denial or a debunk) speaks of what
+/// the other statement's sentence speaks of: `Some(true)` when the negated predicate's
+/// stem (or, for a copula or a light verb, its object's) occurs there, `Some(false)` when
+/// not (the score is then scaled by [`PairConfig::negation_mismatch_factor`]), `None` for
+/// a fragment (no actor, at most two words) or a negated imperative ("don't shoot"),
+/// which contradicts nothing. Denials and debunks always fit.
+fn negation_fits(d: &Statement, other: &Context) -> Option<bool> {
+    if d.stance.is_denial() || d.rule.starts_with("DEBUNK/") && d.polarity == Polarity::Positive {
+        return Some(true);
+    }
+    let low = d.text.trim_start().to_lowercase();
+    if d.proposition.actor.is_none()
+        && (d.text.split_whitespace().count() <= 2
+            || low.starts_with("don't")
+            || low.starts_with("do not")
+            || low.starts_with("never"))
+    {
+        return None;
+    }
+    let p = &d.proposition;
+    let key = if LIGHT_PREDICATES.contains(&p.predicate.as_str()) || p.predicate.is_empty() {
+        p.object.as_deref().and_then(|o| name_words(o).pop())
+    } else {
+        Some(p.predicate.clone())
+    };
+    Some(match key {
+        Some(k) => content_stems(&k).iter().all(|st| other.stems.contains(st)),
+        None => true,
+    })
 }
 
 fn hedged(s: &Statement) -> bool {
     s.modality.is_some()
 }
 
-fn confidence(x: &Statement, y: &Statement, cfg: &PairConfig) -> f64 {
-    if hedged(x) || hedged(y) {
+fn confidence(x: &Statement, sx: Side, y: &Statement, sy: Side, cfg: &PairConfig) -> f64 {
+    let denial = if sx == Side::Denied { x } else { y };
+    let _ = sy;
+    if !denial.stance.is_denial() && denial.holder.outlet {
+        cfg.confidence_negation
+    } else if hedged(x) || hedged(y) {
         cfg.confidence_hedged
     } else if x.holder.outlet && y.holder.outlet && !x.stance.is_denial() && !y.stance.is_denial() {
         cfg.confidence_narration

@@ -402,9 +402,16 @@ fn participle_context(t: &[Tok], h: usize) -> bool {
     if h > 1
         && t[h - 1].pos == Pos::Neg
         && t[h - 2].pos.nominal()
+        && t[h - 2].pos != Pos::Pron
         && !t[..h]
             .iter()
             .any(|x| matches!(x.pos, Pos::Aux | Pos::Modal | Pos::Verb))
+        && !t.get(h + 1).is_some_and(|x| {
+            matches!(
+                x.pos,
+                Pos::Det | Pos::Poss | Pos::Propn | Pos::Num | Pos::Pron | Pos::Noun | Pos::Adj
+            )
+        })
     {
         return true;
     }

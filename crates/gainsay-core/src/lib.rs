@@ -6,7 +6,9 @@
 //! let reader = Reader::new()?;
 //! let doc = Document::new("d1", "Iran has strenuously denied that it has sent any weapons to Russia.");
 //! let reading = reader.read(&doc);
-//! let st = &reading.statements[0];
+//! // the clause under "denied", attributed to Iran (the cue clause itself is a statement
+//! // of the outlet's too)
+//! let st = reading.statements.iter().find(|s| s.rule == "ATTR/SAY").unwrap();
 //! assert_eq!(st.holder.canonical(), "Iran");
 //! assert_eq!(st.side(), Side::Denied);
 //! assert_eq!(st.proposition.predicate_key(), "supply");

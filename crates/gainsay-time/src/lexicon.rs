@@ -119,7 +119,7 @@ pub(crate) const NO_WORD: u32 = u32::MAX;
 
 /// Words that may start an expression although no vocabulary entry starts with them.
 pub(crate) const STARTERS: &[&str] = &[
-    "fiscal", "fy", "q", "noon", "midnight", "half", "quarter", "every", "each", "per", "mid",
+    "fiscal", "fy", "q", "noon", "corresponding", "midnight", "half", "quarter", "every", "each", "per", "mid",
     "year", "the", "h", "full", "midday", "that", "'",
 ];
 
@@ -166,9 +166,12 @@ const LITERALS: &[&str] = &[
     "cents",
     "century",
     "cet",
+    "children",
     "clock",
     "coming",
     "comparable",
+    "computers",
+    "corresponding",
     "cst",
     "current",
     "daily",
@@ -199,11 +202,13 @@ const LITERALS: &[&str] = &[
     "full",
     "future",
     "fy",
+    "generation",
     "gmt",
     "had",
     "half",
     "has",
     "hence",
+    "high",
     "hundred",
     "in",
     "initial",
@@ -268,6 +273,7 @@ const LITERALS: &[&str] = &[
     "seems",
     "sees",
     "since",
+    "society",
     "soon",
     "st",
     "starting",
@@ -296,9 +302,12 @@ const LITERALS: &[&str] = &[
     "weekend",
     "went",
     "were",
+    "when",
     "within",
+    "world",
     "year",
     "yen",
+    "youth",
 ];
 
 /// One entry: the words of the phrase (lower case tokens, and their ids) and its value.
@@ -360,7 +369,7 @@ pub(crate) mod lit {
         }
         if matches!(
             w,
-            "fiscal" | "q" | "year" | "latest" | "comparable" | "same" | "recent"
+            "fiscal" | "q" | "year" | "latest" | "comparable" | "corresponding" | "same" | "recent"
         ) {
             f |= R_QUARTER;
         }

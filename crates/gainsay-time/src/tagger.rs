@@ -365,6 +365,13 @@ impl<'a> Cx<'a> {
         }
     }
 
+    /// Whether token `i` directly follows an opening quotation mark.
+    fn quoted(&self, i: usize) -> bool {
+        let s = self.toks[i].start;
+        let before = &self.text[..s];
+        before.ends_with(['"', '`', '\'', '\u{201c}', '\u{2018}'])
+    }
+
     fn is(&self, i: usize, s: &str) -> bool {
         self.w(i) == s
     }
@@ -795,6 +802,19 @@ impl<'a> Cx<'a> {
 
     fn r_deictic(&self, i: usize) -> Option<M> {
         let (mut j, v) = self.lex(i, Cat::Deictic)?;
+        // "today's world", "today's youth": the present age, not the day
+        if self.is(i, "today")
+            && self.is(j, "'")
+            && self.is(j + 1, "s")
+            && (j + 2..j + 4).any(|k| {
+                matches!(
+                    self.w(k),
+                    "world" | "youth" | "society" | "generation" | "children" | "computers"
+                )
+            })
+        {
+            return None;
+        }
         let (n, mut pod) = match v.split_once(':') {
             Some((n, p)) => (n, Some(p)),
             None => (v, None),
@@ -823,6 +843,7 @@ impl<'a> Cx<'a> {
         }
         let p = self.w(i - 1);
         self.kind(i - 1) == Some(Kind::Num)
+            || (!matches!(p, "a" | "an") && self.lex(i - 1, Cat::Number).is_some())
             || matches!(
                 p,
                 "%" | "percent"
@@ -919,8 +940,24 @@ impl<'a> Cx<'a> {
         // unit
         if let Some((e, u)) = self.lex(k, Cat::Unit) {
             let word = self.w(k);
+            // a quoted title: ABC's "This Week"
+            if self.cap(i) && self.cap(k) && self.quoted(i) {
+                return None;
+            }
             if word.ends_with('s') && u != "S" {
                 return None; // "the past years": duration rule
+            }
+            // "last year's quarter", "last year's period" (of an earnings report)
+            if u == "Y"
+                && self.is(e, "'")
+                && self.is(e + 1, "s")
+                && (self.is(e + 2, "quarter")
+                    || (self.is(e + 2, "period")
+                        && self.quarter_ctx(i)
+                        && !self.months_span_before(i)))
+            {
+                let v = dct.map(|d| fmt_q(i64::from(d.year()) + r, quarter_of(d) - 1));
+                return m(i, e + 3, D, v.unwrap_or_else(|| "XXXX-QX".into()), false);
             }
             if self.is(e, "-") {
                 return None; // "last year-end"? leave
@@ -1048,6 +1085,16 @@ impl<'a> Cx<'a> {
             }
         }
         None
+    }
+
+    /// "a year ago", "a year earlier", "last year", "of last year" at `e`: the end.
+    fn year_back_after(&self, e: usize) -> Option<usize> {
+        if self.is(e, "a") && self.is(e + 1, "year") && matches!(self.w(e + 2), "ago" | "earlier")
+        {
+            return Some(e + 3);
+        }
+        let k = if self.is(e, "of") { e + 1 } else { e };
+        (self.is(k, "last") && self.is(k + 1, "year") && !self.is(k + 2, "'")).then_some(k + 2)
     }
 
     /// A day number 1..=31 with an optional ordinal suffix; returns (end, day).
@@ -1412,7 +1459,13 @@ impl<'a> Cx<'a> {
                 return None;
             }
             // "the 1988 quarter", "the 1989 period": the quarter of that year
-            if self.is(e, "quarter") && !fiscal {
+            // (a period is one when the text reports quarters, not nine months)
+            let period = self.is(e, "period")
+                && i > 0
+                && self.is(i - 1, "the")
+                && self.quarter_ctx(i)
+                && !self.months_span_before(i);
+            if (self.is(e, "quarter") || period) && !fiscal {
                 let q = self.dct.map(|d| quarter_of(d) - 1).unwrap_or(0);
                 let v = if q >= 1 { fmt_q(y, q) } else { fmt_y(y) };
                 return m(i, e + 1, D, v, true);
@@ -1487,6 +1540,25 @@ impl<'a> Cx<'a> {
             let e = s + 3;
             let d = dct;
             let prevq = |d: Date| fmt_q(i64::from(d.year()) - 1, quarter_of(d) - 1);
+            // "the year-ago third quarter": that quarter of the year before
+            if let Some((k, o)) = self.lex(e, Cat::Ordinal) {
+                let k = self.hy(k);
+                let q: i64 = o.parse().ok()?;
+                if self.is(k, "quarter") && (1..=4).contains(&q) {
+                    let v = d.map(|d| fmt_q(i64::from(d.year()) - 1, q));
+                    return m(i, k + 1, D, v.unwrap_or_else(|| format!("XXXX-Q{q}")), true);
+                }
+            }
+            // "the year-earlier nine months": a span of that length
+            if !matches!(self.w(e), "a" | "an") {
+                if let Some((k, n)) = self.number(e) {
+                    if let Some((e2, u)) = self.lex(k, Cat::Unit) {
+                        if self.w(k).ends_with('s') && matches!(u, "M" | "W" | "D") {
+                            return m(i, e2, DU, dur_value(n, u, false)?, true);
+                        }
+                    }
+                }
+            }
             if matches!(self.w(e), "quarter" | "period") {
                 return m(
                     i,
@@ -1507,12 +1579,18 @@ impl<'a> Cx<'a> {
         }
         if matches!(
             self.w(s),
-            "latest" | "comparable" | "same" | "recent" | "just-ended"
+            "latest" | "comparable" | "corresponding" | "same" | "recent" | "just-ended"
         ) && matches!(self.w(s + 1), "quarter" | "period")
             && s == i
         {
-            let v = dct.map(|d| fmt_q(i64::from(d.year()), quarter_of(d) - 1));
-            return m(i, s + 2, D, v.unwrap_or_else(|| "XXXX-QX".into()), true);
+            // "the same period last year": the reported quarter a year back
+            let (e, back) = match self.year_back_after(s + 2) {
+                Some(e) => (e, 1),
+                None if self.is(s, "corresponding") => return None,
+                None => (s + 2, 0),
+            };
+            let v = dct.map(|d| fmt_q(i64::from(d.year()) - back, quarter_of(d) - 1));
+            return m(i, e, D, v.unwrap_or_else(|| "XXXX-QX".into()), true);
         }
         // ordinal quarter / half
         let (k, q) = if let Some((k, o)) = self.lex(s, Cat::Ordinal) {
@@ -1585,6 +1663,8 @@ impl<'a> Cx<'a> {
     /// A clock time at `i`: (end, hour, minute).
     fn clock_at(&self, i: usize) -> Option<(usize, i64, i64)> {
         match self.w(i) {
+            // "High Noon" is a film, "high noon" a figure of speech
+            "noon" if i > 0 && self.is(i - 1, "high") => return None,
             "noon" => return Some((i + 1, 12, 0)),
             "midnight" => return Some((i + 1, 0, 0)),
             "half" if self.is(i + 1, "past") => {
@@ -1832,8 +1912,8 @@ impl<'a> Cx<'a> {
                 half = true;
                 e += 3;
             }
-            if self.is(e, "-") && self.is(e + 1, "old") {
-                return None; // ages are not time expressions
+            if (self.is(e, "-") && self.is(e + 1, "old")) || self.is(e, "old") {
+                return None; // ages ("52 years old") are not time expressions
             }
             if self.is(e, "-") && self.is(e + 1, "long") && self.adj(e) {
                 e += 2;
@@ -1988,10 +2068,24 @@ impl<'a> Cx<'a> {
         } else {
             self.lex(i, Cat::Unit)?
         };
+        let d = self.dct;
+        // "the quarter a year ago": the reported quarter a year back
+        if u == "Q" && self.is(i, "quarter") {
+            if let Some(e2) = self.year_back_after(e) {
+                let v = d.map(|d| fmt_q(i64::from(d.year()) - 1, quarter_of(d) - 1));
+                return m(i, e2, D, v.unwrap_or_else(|| "XXXX-QX".into()), true);
+            }
+        }
+        // "the week of March 6": the week holding that day
+        if u == "W" && self.is(i, "week") && self.is(e, "of") {
+            let c = self.r_month(e + 1).or_else(|| self.r_weekday(e + 1))?;
+            let (y, mo, dd) = value_ymd(&c.value)?;
+            let day = ymd(y, mo?, dd?)?;
+            return m(i, c.end, D, fmt_w(day), true);
+        }
         if self.is(e, "-") || self.is(e, "'") || self.is(e, "of") {
             return None;
         }
-        let d = self.dct;
         // "the year ended Sept. 30" is a twelve-month span; otherwise "the
         // year" is the current one ("for the year", "by the end of the year")
         let the_year = |e: usize| -> Option<M> {
@@ -2050,6 +2144,11 @@ impl<'a> Cx<'a> {
             return None;
         }
         if self.is(i - 1, "-") && !(i >= 2 && self.is(i - 2, "mid")) {
+            return None;
+        }
+        // "the night of Oct. 23", "the night the plane went down": the day is
+        // named after it, or is that of an event, not today's
+        if matches!(self.w(e), "of" | "the" | "when" | "before" | "after") {
             return None;
         }
         let mut date = self.dct;
