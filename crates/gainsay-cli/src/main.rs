@@ -195,7 +195,7 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
                 for c in conflicts {
                     n_conf += 1;
                     let v = serde_json::json!({
-                        "kind": c.kind, "score": c.score, "explanation": c.explanation,
+                        "kind": c.kind, "score": c.score, "explanation": c.explanation(st),
                         "a": report::statement_json(&st[c.a]), "b": report::statement_json(&st[c.b]),
                     });
                     if let Err(e) = writeln!(out, "{v}").and_then(|_| out.flush()) {

@@ -60,9 +60,10 @@ impl Index {
         let mut out = Vec::new();
         for k in touched {
             let members = &self.buckets[&k];
+            let holders: Vec<String> = members.iter().map(|&i| self.holders[i].clone()).collect();
             if let Some(d) = self
                 .comparer
-                .dispute(&self.statements, &self.holders, &k, members)
+                .dispute(&self.statements, &holders, &k, members)
             {
                 let seen = self.seen.entry(k).or_default();
                 for c in d.conflicts {

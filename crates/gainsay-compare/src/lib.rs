@@ -39,9 +39,9 @@ pub use verdict::{
     Context, Evidence, PairComparer, PairConfig, PairText, Verdict,
 };
 
+use gainsay_core::hash::FastMap;
 use gainsay_core::{Proposition, Side, Statement};
 use serde::Serialize;
-use std::collections::HashMap;
 use std::fmt;
 
 /// What kind of contradiction a conflict is.
@@ -96,8 +96,63 @@ pub struct Conflict {
     pub kind: ConflictKind,
     /// Confidence in `[0, 1]`.
     pub score: f64,
-    /// One sentence saying why.
-    pub explanation: String,
+    /// For temporal conflicts: the two periods that do not overlap.
+    pub periods: Option<(gainsay_time::Interval, gainsay_time::Interval)>,
+}
+
+impl Conflict {
+    /// One sentence saying why, from the statements the indices point into. Built on
+    /// demand: comparing a million statements formats no text.
+    pub fn explanation(&self, st: &[Statement]) -> String {
+        let (a, b) = (&st[self.a], &st[self.b]);
+        match self.kind {
+            ConflictKind::CrossSource => format!(
+                "{} that {}; {} it.",
+                describe(a),
+                prop_text(&a.proposition),
+                describe(b)
+            ),
+            ConflictKind::SelfContradiction => format!(
+                "In one document, {} that {}, and {} it.",
+                describe(a),
+                prop_text(&a.proposition),
+                describe(b)
+            ),
+            ConflictKind::Reversal => format!(
+                "{} reversed itself: first {} that {}, then {} it.",
+                holder_ref(a),
+                describe(a),
+                prop_text(&a.proposition),
+                describe(b)
+            ),
+            ConflictKind::Temporal => match self.periods {
+                Some((x, y)) => format!(
+                    "{} places it {}; {} places it {}: the periods do not overlap.",
+                    describe(a),
+                    x,
+                    describe(b),
+                    y
+                ),
+                None => format!(
+                    "{} and {} place it in different periods.",
+                    describe(a),
+                    describe(b)
+                ),
+            },
+            ConflictKind::TemporalSelfInconsistency => match self.periods {
+                Some((x, y)) => format!(
+                    "{} places the event both {} and {}, which cannot both hold.",
+                    describe(a),
+                    x,
+                    y
+                ),
+                None => format!(
+                    "{} places the event in periods that cannot both hold.",
+                    describe(a)
+                ),
+            },
+        }
+    }
 }
 
 /// A proposition that statements take opposite sides on, with its conflicts.
@@ -172,6 +227,17 @@ pub fn holder_key(s: &Statement) -> String {
     s.holder.surface.to_lowercase()
 }
 
+/// [`holder_key`] without allocating when the holder has an entity or a speaker.
+pub(crate) fn holder_ref(s: &Statement) -> std::borrow::Cow<'_, str> {
+    if let Some(e) = s.holder.entities.first() {
+        return std::borrow::Cow::Borrowed(e);
+    }
+    if let Some(sp) = &s.holder.speaker {
+        return std::borrow::Cow::Borrowed(sp);
+    }
+    std::borrow::Cow::Owned(s.holder.surface.to_lowercase())
+}
+
 fn claim_date(s: &Statement) -> Option<jiff::civil::Date> {
     s.times.claim.and_then(|i| i.start).or(s.published)
 }
@@ -211,28 +277,77 @@ impl Comparer {
     }
 
     /// Disputes among `statements`, in order of their first statement.
+    ///
+    /// One pass files every statement that takes a side in a hash bucket by its
+    /// proposition key (hashed in place, without allocating); only buckets that can hold a
+    /// conflict (both sides present, or event times) are examined further.
     pub fn disputes(&self, statements: &[Statement]) -> Vec<Dispute> {
-        let holders = unify_holders(statements);
-        let mut buckets: HashMap<Key, Vec<usize>> = HashMap::new();
-        let mut order: Vec<Key> = Vec::new();
+        // buckets as linked lists over statement indices: one hash map entry per bucket,
+        // no allocation per bucket, buckets numbered in order of their first statement
+        let n = statements.len();
+        let mut bucket_of: FastMap<u64, u32> = FastMap::default();
+        bucket_of.reserve(n / 4);
+        let mut head: Vec<u32> = Vec::new();
+        let mut tail: Vec<u32> = Vec::new();
+        let mut next: Vec<u32> = vec![u32::MAX; n];
         for (i, s) in statements.iter().enumerate() {
             if s.side() == Side::Neither {
                 continue;
             }
-            let Some(k) = Key::of(&s.proposition) else {
+            let Some(h) = key::key_hash(&s.proposition) else {
                 continue;
             };
-            let v = buckets.entry(k.clone()).or_insert_with(|| {
-                order.push(k);
-                Vec::new()
-            });
-            v.push(i);
+            let b = *bucket_of.entry(h).or_insert_with(|| {
+                head.push(i as u32);
+                tail.push(i as u32);
+                (head.len() - 1) as u32
+            }) as usize;
+            if tail[b] != i as u32 {
+                next[tail[b] as usize] = i as u32;
+                tail[b] = i as u32;
+            }
         }
         let mut out = Vec::new();
-        for k in order {
-            let members = &buckets[&k];
-            if let Some(d) = self.dispute(statements, &holders, &k, members) {
-                out.push(d);
+        let mut members: Vec<usize> = Vec::new();
+        for &first in &head {
+            members.clear();
+            let mut i = first;
+            while i != u32::MAX {
+                members.push(i as usize);
+                i = next[i as usize];
+            }
+            if !may_conflict(statements, &members) {
+                continue;
+            }
+            // a hash collision would mix keys: split by the exact key (rare)
+            let p0 = &statements[members[0]].proposition;
+            let exact = members
+                .iter()
+                .all(|&i| key::same_key(&statements[i].proposition, p0));
+            let groups: Vec<(Key, Vec<usize>)> = if exact {
+                Key::of(p0)
+                    .map(|k| (k, members.clone()))
+                    .into_iter()
+                    .collect()
+            } else {
+                let mut g: Vec<(Key, Vec<usize>)> = Vec::new();
+                for &i in &members {
+                    let Some(k) = Key::of(&statements[i].proposition) else {
+                        continue;
+                    };
+                    match g.iter_mut().find(|x| x.0 == k) {
+                        Some(x) => x.1.push(i),
+                        None => g.push((k, vec![i])),
+                    }
+                }
+                g
+            };
+            for (k, m) in groups {
+                let holders: Vec<std::borrow::Cow<'_, str>> =
+                    m.iter().map(|&i| holder_ref(&statements[i])).collect();
+                if let Some(d) = self.dispute(statements, &holders, &k, &m) {
+                    out.push(d);
+                }
             }
         }
         for (i, d) in out.iter_mut().enumerate() {
@@ -241,11 +356,12 @@ impl Comparer {
         out
     }
 
-    /// The dispute of one bucket, if its statements conflict.
-    pub(crate) fn dispute(
+    /// The dispute of one bucket, if its statements conflict. `holders[k]` is the holder
+    /// key of `members[k]`.
+    pub(crate) fn dispute<H: AsRef<str>>(
         &self,
         st: &[Statement],
-        holders: &[String],
+        holders: &[H],
         key: &Key,
         members: &[usize],
     ) -> Option<Dispute> {
@@ -270,31 +386,37 @@ impl Comparer {
                 _ => true,
             }
         };
-        // per holder, per side: first statement of each document
-        let mut by_holder: Vec<(String, Vec<usize>, Vec<usize>)> = Vec::new();
-        for (side, list) in [(0, &affirmed), (1, &denied)] {
-            for &i in list.iter() {
-                let h = &holders[i];
-                let pos = match by_holder.iter().position(|x| &x.0 == h) {
-                    Some(p) => p,
-                    None => {
-                        by_holder.push((h.clone(), Vec::new(), Vec::new()));
-                        by_holder.len() - 1
-                    }
-                };
-                let e = &mut by_holder[pos];
-                let v = if side == 0 { &mut e.1 } else { &mut e.2 };
-                if !v.iter().any(|&j| st[j].doc == st[i].doc) {
-                    v.push(i);
-                }
+        // per holder, per side: the first statement of each document (at most
+        // PER_HOLDER of them): large buckets are summarised, never expanded pair by pair
+        let mut by_holder: Vec<(&str, Vec<usize>, Vec<usize>)> = Vec::new();
+        let mut holder_pos: FastMap<&str, usize> = FastMap::default();
+        for (k, &i) in members.iter().enumerate() {
+            let side = match st[i].side() {
+                Side::Affirmed => 0,
+                Side::Denied => 1,
+                Side::Neither => continue,
+            };
+            let h = holders[k].as_ref();
+            let pos = *holder_pos.entry(h).or_insert_with(|| {
+                by_holder.push((h, Vec::new(), Vec::new()));
+                by_holder.len() - 1
+            });
+            let e = &mut by_holder[pos];
+            let v = if side == 0 { &mut e.1 } else { &mut e.2 };
+            if v.len() < PER_HOLDER && !v.iter().any(|&j| st[j].doc == st[i].doc) {
+                v.push(i);
             }
         }
         // cross-source: one conflict per (affirming holder, denying holder)
         let cap = cfg.max_conflicts_per_dispute;
         let mut n_cross = 0;
-        'outer: for ha in &by_holder {
-            for hd in &by_holder {
-                if ha.0 == hd.0 || ha.1.is_empty() || hd.2.is_empty() {
+        let aff_holders: Vec<&(&str, Vec<usize>, Vec<usize>)> =
+            by_holder.iter().filter(|h| !h.1.is_empty()).collect();
+        let den_holders: Vec<&(&str, Vec<usize>, Vec<usize>)> =
+            by_holder.iter().filter(|h| !h.2.is_empty()).collect();
+        'outer: for ha in &aff_holders {
+            for hd in &den_holders {
+                if ha.0 == hd.0 {
                     continue;
                 }
                 let mut found = None;
@@ -322,12 +444,7 @@ impl Comparer {
                     b,
                     kind: ConflictKind::CrossSource,
                     score,
-                    explanation: format!(
-                        "{} that {}; {} it.",
-                        describe(&st[a]),
-                        prop_text(&st[a].proposition),
-                        describe(&st[b])
-                    ),
+                    periods: None,
                 });
                 n_cross += 1;
                 if n_cross >= cap {
@@ -342,7 +459,13 @@ impl Comparer {
                 continue;
             }
             let mut all: Vec<usize> = h.1.iter().chain(h.2.iter()).copied().collect();
-            all.sort_by_key(|&i| (claim_date(&st[i]), st[i].doc.clone(), st[i].span.start));
+            all.sort_by(|&x, &y| {
+                (claim_date(&st[x]), &st[x].doc, st[x].span.start).cmp(&(
+                    claim_date(&st[y]),
+                    &st[y].doc,
+                    st[y].span.start,
+                ))
+            });
             for w in all.windows(2) {
                 let (a, b) = (w[0], w[1]);
                 examined += 1;
@@ -356,12 +479,7 @@ impl Comparer {
                         b,
                         kind: ConflictKind::SelfContradiction,
                         score: cfg.score_attributed,
-                        explanation: format!(
-                            "In one document, {} that {}, and {} it.",
-                            describe(&st[a]),
-                            prop_text(&st[a].proposition),
-                            describe(&st[b])
-                        ),
+                        periods: None,
                     });
                 } else if da != db || da.is_none() {
                     conflicts.push(Conflict {
@@ -369,13 +487,7 @@ impl Comparer {
                         b,
                         kind: ConflictKind::Reversal,
                         score: cfg.score_reversal,
-                        explanation: format!(
-                            "{} reversed itself: first {} that {}, then {} it.",
-                            h.0,
-                            describe(&st[a]),
-                            prop_text(&st[a].proposition),
-                            describe(&st[b])
-                        ),
+                        periods: None,
                     });
                 }
                 n_rev += 1;
@@ -386,11 +498,13 @@ impl Comparer {
         }
         // temporal: affirmed in disjoint periods; summarised per distinct interval
         let mut by_interval: Vec<(gainsay_time::Interval, usize)> = Vec::new();
+        let mut seen_interval: FastMap<(gainsay_time::Interval, &str), ()> = FastMap::default();
         for &i in &affirmed {
             for r in &st[i].times.event {
-                if !by_interval
-                    .iter()
-                    .any(|(iv, j)| *iv == r.interval && st[*j].doc == st[i].doc)
+                if by_interval.len() < MAX_INTERVALS
+                    && seen_interval
+                        .insert((r.interval, st[i].doc.as_str()), ())
+                        .is_none()
                 {
                     by_interval.push((r.interval, i));
                 }
@@ -408,12 +522,7 @@ impl Comparer {
                             b: i,
                             kind: ConflictKind::TemporalSelfInconsistency,
                             score: cfg.score_temporal,
-                            explanation: format!(
-                                "{} places the event both {} and {}, which cannot both hold.",
-                                describe(&st[i]),
-                                ev[x].interval,
-                                ev[y].interval
-                            ),
+                            periods: Some((ev[x].interval, ev[y].interval)),
                         });
                         break 'self_;
                     }
@@ -434,13 +543,7 @@ impl Comparer {
                     b,
                     kind: ConflictKind::Temporal,
                     score: cfg.score_temporal,
-                    explanation: format!(
-                        "{} places it {}; {} places it {}: the periods do not overlap.",
-                        describe(&st[a]),
-                        ix,
-                        describe(&st[b]),
-                        iy
-                    ),
+                    periods: Some((ix, iy)),
                 });
                 n_temp += 1;
                 if n_temp >= cap {
@@ -468,10 +571,26 @@ impl Comparer {
     }
 }
 
-/// Holder keys of the statements.
-pub(crate) fn unify_holders(st: &[Statement]) -> Vec<String> {
-    // Each statement's holder stands on its own (the reader resolves a speaker's
-    // affiliation within its document): the batch result then equals the incremental
-    // index's, whatever the order in which documents arrive.
-    st.iter().map(holder_key).collect()
+/// Statements kept per holder and side in a bucket (first per document).
+const PER_HOLDER: usize = 16;
+/// Distinct event intervals compared per bucket for temporal conflicts.
+const MAX_INTERVALS: usize = 64;
+
+/// A bucket can hold a conflict only with both sides present, or with event times.
+fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
+    let mut aff = false;
+    let mut den = false;
+    let mut times = 0usize;
+    for &i in members {
+        match st[i].side() {
+            Side::Affirmed => aff = true,
+            Side::Denied => den = true,
+            Side::Neither => {}
+        }
+        times += st[i].times.event.len();
+        if aff && den || times >= 2 {
+            return true;
+        }
+    }
+    false
 }

@@ -165,7 +165,7 @@ pub fn write_scan_json<W: std::io::Write>(
 
 fn conflict_json(st: &[Statement], c: &Conflict) -> Value {
     json!({"a": st[c.a].id, "b": st[c.b].id, "kind": c.kind, "score": (c.score * 1000.0).round() / 1000.0,
-           "explanation": c.explanation})
+           "explanation": c.explanation(st)})
 }
 
 /// One dispute as a JSON object.
@@ -270,7 +270,11 @@ pub fn text_report(st: &[Statement], disputes: &[Dispute], explain: bool) -> Str
             let _ = writeln!(
                 out,
                 "  * {} ({:.2}) {} vs {}: {}",
-                c.kind, c.score, st[c.a].id, st[c.b].id, c.explanation
+                c.kind,
+                c.score,
+                st[c.a].id,
+                st[c.b].id,
+                c.explanation(st)
             );
         }
         out.push('\n');

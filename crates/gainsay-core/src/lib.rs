@@ -31,7 +31,7 @@
 mod clause;
 mod debunk;
 mod error;
-mod hash;
+pub mod hash;
 pub mod lexicon;
 mod reader;
 mod token;

@@ -119,7 +119,7 @@ pub(crate) const NO_WORD: u32 = u32::MAX;
 
 /// Words that may start an expression although no vocabulary entry starts with them.
 pub(crate) const STARTERS: &[&str] = &[
-    "fiscal", "fy", "q", "noon", "corresponding", "midnight", "half", "quarter", "every", "each", "per", "mid",
+    "fiscal", "fy", "q", "noon", "midnight", "half", "quarter", "every", "each", "per", "mid",
     "year", "the", "h", "full", "midday", "that", "'",
 ];
 

@@ -1059,6 +1059,16 @@ impl<'a> Cx<'a> {
             if let Some((e2, p)) = self.pod_after(e) {
                 return m(i, e2, TI, format!("{ds}T{p}"), false);
             }
+            // "the previous Friday", "the following Monday": from the day the
+            // text last named, as "the following year" is
+            let the_before = i > 0 && self.is(i - 1, "the");
+            if r != 0
+                && (rw == "the"
+                    || (the_before && matches!(rw, "previous" | "preceding" | "following")))
+            {
+                let dir = if r < 0 { 'P' } else { 'N' };
+                return m(i, e, D, format!("@{dir}{wd}|{ds}"), false);
+            }
             return m(i, e, D, ds, false);
         }
         if let Some((e, s)) = self.lex(k, Cat::Season) {
@@ -1089,8 +1099,7 @@ impl<'a> Cx<'a> {
 
     /// "a year ago", "a year earlier", "last year", "of last year" at `e`: the end.
     fn year_back_after(&self, e: usize) -> Option<usize> {
-        if self.is(e, "a") && self.is(e + 1, "year") && matches!(self.w(e + 2), "ago" | "earlier")
-        {
+        if self.is(e, "a") && self.is(e + 1, "year") && matches!(self.w(e + 2), "ago" | "earlier") {
             return Some(e + 3);
         }
         let k = if self.is(e, "of") { e + 1 } else { e };
@@ -2261,6 +2270,20 @@ fn resolve_anchored(out: &mut [Timex]) {
         let v = anchor.and_then(|(y, mo, d)| match unit {
             "Y" => Some(fmt_y(y + off)),
             "M" => Some(fmt_ym(y, mo? + off)),
+            // weekday `off` strictly before (P) or after (N) the anchor day
+            "P" | "N" => {
+                let day = ymd(y, mo?, d?)?;
+                let back = (wd_num(day) - off).rem_euclid(7);
+                let fwd = (off - wd_num(day)).rem_euclid(7);
+                let shift = if unit == "P" {
+                    -(if back == 0 { 7 } else { back })
+                } else if fwd == 0 {
+                    7
+                } else {
+                    fwd
+                };
+                add(day, shift, "D").map(fmt_d)
+            }
             _ => add(ymd(y, mo?, d?)?, off, "D").map(fmt_d),
         });
         let fallback = match (fallback, unit) {

@@ -35,10 +35,14 @@ fn tempeval3_dev_scores() {
         .collect();
     let s = score(&gold, &pred);
     eprintln!("{s}");
-    // Targets: relaxed F1 >= 0.90 (met) and value F1 >= 0.82 (not yet met: 0.815 on dev).
+    // Targets: relaxed F1 >= 0.90 and value F1 >= 0.82 (both met: 0.946 and 0.823 on dev).
     // The value assertion guards against regressions at the level reached so far.
+    // Candidates left: "the next morning", "a year earlier" read from the quarter the
+    // sentence reports, "early this week" (gold tags "this week" only), "the night"
+    // with a weekday named later, "now"/"current"/"daily" false positives (the gold
+    // is inconsistent on these: guard only with clear context).
     const VALUE_TARGET: f64 = 0.82;
-    const VALUE_FLOOR: f64 = 0.81;
+    const VALUE_FLOOR: f64 = 0.82;
     assert!(s.relaxed_f1 >= 0.90, "relaxed F1 {:.3}", s.relaxed_f1);
     assert!(s.value_f1 >= VALUE_FLOOR, "value F1 {:.3}", s.value_f1);
     if s.value_f1 < VALUE_TARGET {
