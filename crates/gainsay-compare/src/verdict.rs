@@ -910,16 +910,34 @@ impl PairComparer {
     }
 }
 
+/// The statements that take a side. A reporting verb's own clause (rule
+/// `CLAUSE/SPEECH_ACT`: "Comcast says P", "Apple denies report") states the speech act,
+/// not a fact about the world: what it reports is a statement of its own, and "X
+/// denies" read as an affirmed "X deny" contradicts nothing.
 fn committed(st: &[Statement], max: usize) -> Vec<(usize, &Statement, Side)> {
     st.iter()
         .take(max)
         .enumerate()
+        .filter(|(_, s)| s.rule != CUE_RULE && s.rule != ABOUT_DEBUNKED_RULE)
         .filter_map(|(k, s)| match s.side() {
             Side::Neither => None,
+            // a negation inside a relative clause ("a friend who never showed up")
+            // narrows a noun phrase; it denies nothing the sentence is about
+            Side::Denied if s.rule == RELATIVE_RULE && !s.stance.is_denial() => None,
             side => Some((k, s, side)),
         })
         .collect()
 }
+
+/// The rule id of a relative clause.
+const RELATIVE_RULE: &str = "CLAUSE/RELATIVE";
+
+/// The rule id of a statement about a hoax or a fake itself ("viral hoax fools
+/// internet"): it affirms nothing the hoax claimed.
+const ABOUT_DEBUNKED_RULE: &str = "DEBUNK/ABOUT";
+
+/// The rule id of a reporting verb's own clause.
+const CUE_RULE: &str = "CLAUSE/SPEECH_ACT";
 
 /// Whether a plain negation ("X did not do Y", not a denial or a debunk) speaks of what
 /// the other statement's sentence speaks of: `Some(true)` when the negated predicate's

@@ -6,6 +6,9 @@
 //! | id | construction |
 //! |---|---|
 //! | `CLAUSE/SVO` | a finite clause stated by the outlet |
+//! | `CLAUSE/CUE` | a reporting verb stated as a fact ("X tweeted about Y", "X did not say P") |
+//! | `CLAUSE/SPEECH_ACT` | a reporting verb's own clause when what it reports is read apart, or a denial verb ("X says P", "X denies"): the act, not a fact; no pair verdict rests on it |
+//! | `CLAUSE/RELATIVE` | a relative clause ("a friend who never showed up") |
 //! | `CLAUSE/PASSIVE` | a passive clause (the agent of "by" is the actor) |
 //! | `CLAUSE/INF` | an infinitive ("promised to provide") |
 //! | `CLAUSE/GERUND` | a gerund ("of using drones") |
@@ -323,7 +326,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
         } else {
             tok.lemma
                 .map(|l| lex.lemmas[l as usize].clone())
-                .unwrap_or_else(|| tok.lower.to_string())
+                .unwrap_or_else(|| crate::token::guess_lemma(lex, tok.lower))
         };
         // particles of phrasal verbs
         let mut pend = h + 1;
@@ -414,6 +417,26 @@ fn participle_context(t: &[Tok], h: usize) -> bool {
         })
     {
         return true;
+    }
+    // "Woman detained in Lebanon is not X": a participle after a phrase at the start,
+    // followed by prepositional phrases and then the sentence's finite verb
+    if h > 0 && matches!(prev, Some(Pos::Noun | Pos::Propn)) && !finite_before {
+        let mut z = h + 1;
+        let mut preps = 0;
+        while z < t.len()
+            && (t[z].pos.nominal() || matches!(t[z].pos, Pos::Prep | Pos::Time | Pos::Adv))
+        {
+            preps += usize::from(t[z].pos == Pos::Prep);
+            z += 1;
+        }
+        if preps > 0
+            && h + 1 < t.len()
+            && t[h + 1].pos == Pos::Prep
+            && z < t.len()
+            && matches!(t[z].pos, Pos::Aux | Pos::Modal)
+        {
+            return true;
+        }
     }
     // a participle takes no direct object: "accused Russia" is finite
     let mut k = h + 1;
@@ -669,21 +692,33 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         // subject
         let floor = clause_floor(t, g.first, &gs, gi);
         let mut subj = None;
+        let mut relative = false;
         match g.kind {
             Kind::Finite => {
-                if g.first > 0
-                    && t[g.first - 1].pos == Pos::Sub
-                    && matches!(t[g.first - 1].lower, "who" | "which" | "that")
+                // the relative pronoun before the group, through "never", "not", adverbs
+                let mut rel = g.first;
+                while rel > 0 && matches!(t[rel - 1].pos, Pos::Adv | Pos::Neg) {
+                    rel -= 1;
+                }
+                if rel > 0
+                    && t[rel - 1].pos == Pos::Sub
+                    && matches!(t[rel - 1].lower, "who" | "which" | "that")
                 {
-                    let k = g.first - 1;
+                    let k = rel - 1;
                     let k2 = if k > 0 && t[k - 1].pos == Pos::Comma {
                         k - 1
                     } else {
                         k
                     };
                     subj = np_left(t, k2, 0);
+                    relative = true;
                 } else {
                     subj = subject_of(t, g.first, floor);
+                    // "Woman detained in Lebanon is not X": the phrase before a reduced
+                    // relative and its prepositional phrases
+                    if subj.is_none() {
+                        subj = subject_before_participle(t, g.first, &clauses);
+                    }
                     // "GM closed plants and cut jobs": a coordinated verb shares the subject
                     if subj.is_none() && g.first > 0 && t[g.first - 1].pos == Pos::Conj {
                         subj = clauses
@@ -824,11 +859,26 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         if question {
             modality = Some(Modality::Question);
         }
+        // "Hands up, don't shoot": a negated imperative (no subject, "do" opening its
+        // clause) is a plea, not a claim
+        if g.kind == Kind::Finite
+            && subj.is_none()
+            && g.neg
+            && t[g.first].lower == "do"
+            && (g.first == 0
+                || matches!(
+                    t[g.first - 1].pos,
+                    Pos::Comma | Pos::Quote | Pos::Punct | Pos::Conj
+                ))
+        {
+            modality = Some(Modality::Deontic);
+        }
         let rule = match (g.kind, g.passive) {
             (Kind::Inf, _) => "CLAUSE/INF",
             (Kind::Gerund, _) => "CLAUSE/GERUND",
             (Kind::Participle, _) => "CLAUSE/PARTICIPLE",
             (_, true) => "CLAUSE/PASSIVE",
+            _ if relative => "CLAUSE/RELATIVE",
             _ => "CLAUSE/SVO",
         };
         let mut g2 = g.clone();
@@ -968,6 +1018,23 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
     }
     attribute(ctx, t, &mut clauses);
     emit(ctx, t, &clauses);
+}
+
+/// The subject of a finite group that follows a reduced relative: "Woman detained in
+/// Lebanon is not X" (the participle's own phrase, across its prepositional phrases).
+fn subject_before_participle(t: &[Tok], first: usize, clauses: &[Clause]) -> Option<Np> {
+    let p = clauses.last()?;
+    if p.g.kind != Kind::Participle || p.g.pend > first {
+        return None;
+    }
+    let gap_ok = t[p.g.pend..first]
+        .iter()
+        .all(|x| x.pos.nominal() || matches!(x.pos, Pos::Prep | Pos::Adv | Pos::Time))
+        && t[p.g.pend..first].iter().any(|x| x.pos == Pos::Prep);
+    if !gap_ok {
+        return None;
+    }
+    p.theme.filter(|th| th.e <= p.g.first)
 }
 
 /// The lowest token index a subject may start at: after the previous verb group's object,
@@ -1267,10 +1334,23 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
                 copula_modality = lex.modality.get(&phrase).copied();
             }
         }
-        let own_rule = if c.cue.is_some() {
-            "CLAUSE/CUE"
-        } else {
-            c.rule
+        // a reporting verb's own clause: the speech act itself ("Comcast says [P]",
+        // "Apple denies"), unless it is the fact reported ("Lisa Bonet tweeted about X",
+        // "the NHL will announce an expansion", "the Pope did not say P")
+        let own_rule = match c.cue {
+            Some(cue) if !c.g.neg => {
+                let has_content = cl
+                    .iter()
+                    .enumerate()
+                    .any(|(k, o)| k != ci && o.attr.is_some_and(|a| a.group == ci));
+                if cue.stance.is_denial() || has_content && c.obj.is_none() {
+                    "CLAUSE/SPEECH_ACT"
+                } else {
+                    "CLAUSE/CUE"
+                }
+            }
+            Some(_) => "CLAUSE/CUE",
+            None => c.rule,
         };
         let (holder, stance, rule, cue_span, group) = match c.attr {
             Some(a) => (

@@ -36,7 +36,10 @@
 //!    read no denied statement from adds a refutation of what follows (rule
 //!    `DEBUNK/DENIAL`), held by the words before the verb. "confirm or deny" is no denial.
 //!
-//! Rules 5 to 7 read headline-length sentences only (at most 160 bytes).
+//! Rules 5 to 7 read headline-length sentences only (at most 160 bytes). A statement that
+//! rule 3 leaves alone because its actor or object holds the word is renamed
+//! `DEBUNK/ABOUT` ("viral hoax fools internet": true of the hoax, no affirmation of what
+//! it claimed).
 //!
 //! Hedges ("could", "reportedly", "set to") are not debunks: such statements stay claims.
 //! Questions are handled by the clause reader (modality `question`) unless rule 5 applies.
@@ -179,6 +182,11 @@ fn lemma_of(reader: &Reader, w: &str) -> Option<String> {
         .first()
         .map(|f| lex.lemmas[f.lemma as usize].clone())
 }
+
+/// Rule id of an affirmed statement whose actor or object holds a debunking word ("a
+/// viral hoax fools the internet"): it speaks of the hoax, not of what the hoax claimed,
+/// so no pair verdict rests on it (its side is unchanged).
+pub(crate) const ABOUT_DEBUNKED: &str = "DEBUNK/ABOUT";
 
 /// Longest sentence (bytes) whose debunking word turns all its affirmed statements into
 /// refutations (rule 3): headlines and claims, not long article sentences.
@@ -390,7 +398,10 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             let mut flipped = 0;
             for &i in &in_sent {
                 let st = &statements[i];
-                if st.side() != Side::Affirmed || st.rule == "CLAUSE/CUE" {
+                if st.side() != Side::Affirmed
+                    || st.rule.starts_with("CLAUSE/CUE")
+                    || st.rule == "CLAUSE/SPEECH_ACT"
+                {
                     continue;
                 }
                 let inside =
@@ -400,6 +411,10 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 let copula = st.proposition.predicate == "be";
                 let says = !st.holder.outlet && !st.stance.is_denial();
                 if inside(st.slots.actor) || inside(st.slots.object) && !copula {
+                    // a statement about the hoax itself ("viral hoax fools internet",
+                    // "folks are passing around this hoax video"): true of the hoax, it
+                    // affirms nothing the hoax claimed
+                    statements[i].rule = ABOUT_DEBUNKED;
                     continue;
                 }
                 if inside(st.slots.holder) && !says {

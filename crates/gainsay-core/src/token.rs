@@ -80,6 +80,8 @@ pub(crate) struct Tok<'a> {
     pub wflags: u8,
     /// The verb lemma to use when the word is a verb.
     pub best_lemma: Option<u32>,
+    /// The verb forms were guessed from the word's shape (the lexicon does not know it).
+    pub guessed: bool,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -156,7 +158,9 @@ pub(crate) fn tokenize<'a>(
             }
             // split "n't" off "didn't"
             let w = &text[start..end];
-            if w.len() > 3 && (w.ends_with('n') || w.ends_with('N')) {
+            // ("Won't", "Don't", "Isn't": the three-letter hosts too; "wo" and "ca" are
+            // in the closed-class list as modals)
+            if w.len() >= 3 && (w.ends_with('n') || w.ends_with('N')) {
                 if let Some(&(j, q)) = it.peek() {
                     if matches!(q, '\'' | '’') && s[j + q.len_utf8()..].starts_with(['t', 'T']) {
                         let t_end = from + j + q.len_utf8() + 1;
@@ -226,6 +230,7 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         word,
         wflags: 0,
         best_lemma: None,
+        guessed: false,
     });
 }
 
@@ -356,6 +361,78 @@ fn time_word(w: &str, cap: bool) -> bool {
     TIME_WORDS.contains(&w) || w == "tonight" || w == "decade" || w == "decades"
 }
 
+/// Nouns and adjectives ending in "-ing" or "-ed" that no verb inflects.
+const NOT_INFLECTED: &[&str] = &[
+    "morning", "ceiling", "sibling", "darling", "pudding", "herring", "viking", "sterling",
+    "shilling", "farthing", "awning", "icing", "inning", "hundred", "sacred", "naked", "wicked",
+    "kindred", "rugged", "crooked", "ragged", "jagged", "beloved", "wretched", "infrared",
+];
+
+/// Verb forms guessed from the shape of a word the lexicon does not know: "-ed" a past
+/// tense or participle, "-ing" a present participle (lower-case ASCII letters only, a
+/// stem of three letters or more holding a vowel). 0: no guess.
+pub(crate) fn guess_forms(w: &str) -> u8 {
+    if !w.bytes().all(|b| b.is_ascii_lowercase()) || NOT_INFLECTED.contains(&w) {
+        return 0;
+    }
+    let vowel = |x: &str| x.bytes().any(|b| b"aeiouy".contains(&b));
+    if let Some(stem) = w.strip_suffix("ed") {
+        if stem.len() >= 3 && vowel(stem) && !stem.ends_with('e') {
+            return vf::PAST | vf::PART;
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ing") {
+        if stem.len() >= 3 && vowel(stem) {
+            return vf::ING;
+        }
+    }
+    0
+}
+
+/// Particles that close a verb written as one word with them ("shutdown", "crackdown").
+const COMPOUND_PARTICLES: &[&str] = &["down", "up", "out", "off", "over", "back", "away"];
+
+/// A verb-particle compound written as one word: "shutdown" -> "shut down" (when the
+/// phrasal lexicon lists it).
+fn compound_verb(lex: &Lexicon, w: &str) -> Option<String> {
+    for p in COMPOUND_PARTICLES {
+        let Some(v) = w.strip_suffix(p) else { continue };
+        if v.len() < 2 {
+            continue;
+        }
+        if lex
+            .phrasal
+            .get(v)
+            .is_some_and(|ps| ps.iter().any(|x| x.len() == 1 && x[0] == *p))
+        {
+            return Some(format!("{v} {p}"));
+        }
+    }
+    None
+}
+
+/// The lemma of a verb token the lexicon does not know: a compound's phrasal verb, the
+/// stem of an "-ed" or "-ing" form (a doubled final consonant undone: "pooped", "pooping":
+/// poop), else the word itself.
+pub(crate) fn guess_lemma(lex: &Lexicon, w: &str) -> String {
+    if let Some(c) = compound_verb(lex, w) {
+        return c;
+    }
+    let stem = if w.ends_with("ed") && guess_forms(w) != 0 {
+        &w[..w.len() - 2]
+    } else if w.ends_with("ing") && guess_forms(w) != 0 {
+        &w[..w.len() - 3]
+    } else {
+        return w.to_string();
+    };
+    let b = stem.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !b"aeiouls".contains(&b[n - 1]) {
+        return stem[..n - 1].to_string();
+    }
+    stem.to_string()
+}
+
 /// Assigns a part of speech to every token of one sentence.
 pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
     let n = toks.len();
@@ -385,6 +462,16 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
             continue;
         }
         let info = lex.words.get(t.lower).copied().unwrap_or_default();
+        if info.closed == 0 && info.vforms == 0 && info.flags == 0 && t.ent.is_none() {
+            // a word the lexicon does not know may still be a verb by its shape
+            // ("pooped", "livestreaming"): the context decides
+            let g = guess_forms(t.lower);
+            if g != 0 {
+                t.vforms = g;
+                t.guessed = true;
+                continue;
+            }
+        }
         t.closed = info.closed;
         t.wflags = info.flags;
         t.best_lemma = info.best_lemma;
@@ -584,6 +671,46 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     if t.vforms == 0 && t.wflags & crate::lexicon::wf::ADJ != 0 && !(t.cap && !first) {
         return Pos::Adj;
     }
+    // a word the lexicon does not know, where only a verb can stand: after a modal, "to"
+    // before a noun phrase, or "don't" ("Apple will shutdown Beats", "won't livestream it");
+    // a capitalised one only when it is a verb-particle compound ("Will Shutdown")
+    if t.vforms == 0
+        && c == 0
+        && t.wflags == 0
+        && t.ent.is_none()
+        && w.len() > 2
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && (!t.cap || compound_verb(lex, w).is_some())
+    {
+        let p = prev_sig(toks, i);
+        let after_modal = p.is_some_and(|j| toks[j].pos == Pos::Modal && toks[j].lower != "'d");
+        let after_to = p.is_some_and(|j| toks[j].pos == Pos::To)
+            && next.is_some_and(|x| x.closed & (cls::DET | cls::POSS | cls::PRON) != 0 || x.cap);
+        let after_dont = p.is_some_and(|j| {
+            toks[j].pos == Pos::Neg
+                && j > 0
+                && (toks[j - 1].pos == Pos::Modal || is_aux_word(toks[j - 1].lower) == Some("do"))
+        });
+        if after_modal || after_to || after_dont {
+            return Pos::Verb;
+        }
+    }
+    // "Didn't Actually Adopt": an "-ly" adverb of a known stem in a title-case headline
+    // ("actual-ly", "alleged-ly"; not "Kelly", "Beverly")
+    if title_case && t.vforms == 0 && c == 0 && t.ent.is_none() && w.len() > 5 {
+        if let Some(stem) = w.strip_suffix("ly") {
+            let known = |x: &str| lex.words.contains_key(x);
+            let stem_known = known(stem)
+                || stem.ends_with('i') && known(&format!("{}y", &stem[..stem.len() - 1]))
+                || known(&format!("{stem}le"))
+                || ["al", "ed", "ful", "ous", "ive", "ent", "ant", "ic"]
+                    .iter()
+                    .any(|x| stem.ends_with(x));
+            if stem_known {
+                return Pos::Adv;
+            }
+        }
+    }
     let lexical_cap = t.cap && !first && !title_case;
     if lexical_cap || (t.cap && t.vforms == 0 && c == 0) {
         // a capitalised word inside a sentence, or an unknown capitalised word
@@ -609,6 +736,18 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         .map(|l| lex.verb_counts[l as usize])
         .unwrap_or((0, 0));
     let noun_bias = lemma.1 > lemma.0 * 2 + 2;
+    // an "-ing" adjective before a noun: "Missing Students", "leading experts"
+    if forms & vf::ING != 0
+        && t.wflags & crate::lexicon::wf::ADJ != 0
+        && next.is_some_and(|x| {
+            x.word
+                && x.closed == 0
+                && x.vforms & (vf::PAST | vf::PRES3) == 0
+                && !x.lower.starts_with(|c: char| c.is_ascii_digit())
+        })
+    {
+        return Pos::Adj;
+    }
     let p = prev_sig(toks, i).map(|j| (j, toks[j].pos, toks[j].lower));
     let nx = next.map(|x| (x.pos, x.lower, x.closed, x.vforms));
     let next_starts_np = next.is_some_and(|x| {
