@@ -72,7 +72,11 @@ fn words(text: &str, from: usize, to: usize) -> Vec<W> {
                     seg[s..i].trim_matches(|c: char| c == '\'' || c == '\u{2019}' || c == '-');
                 if !raw.is_empty() {
                     let off = seg[s..i].find(raw).unwrap_or(0);
-                    let low = raw.to_lowercase().replace('\u{2019}', "'");
+                    let low = if raw.is_ascii() {
+                        raw.to_ascii_lowercase()
+                    } else {
+                        raw.to_lowercase().replace('\u{2019}', "'")
+                    };
                     let cap = raw.chars().next().is_some_and(|c| c.is_uppercase());
                     out.push(W {
                         s: from + s + off,
@@ -192,6 +196,18 @@ pub(crate) const ABOUT_DEBUNKED: &str = "DEBUNK/ABOUT";
 /// refutations (rule 3): headlines and claims, not long article sentences.
 const MAX_DEBUNK_SENTENCE: usize = 160;
 
+/// Indices of the statements lying inside `[ss, se)`, found through `order` (statement
+/// indices sorted by span start): the passes below stay linear in the document.
+fn within(order: &[usize], statements: &[Statement], ss: usize, se: usize) -> Vec<usize> {
+    let lo = order.partition_point(|&i| statements[i].span.start < ss);
+    order[lo..]
+        .iter()
+        .copied()
+        .take_while(|&i| statements[i].span.start < se)
+        .filter(|&i| statements[i].span.end <= se)
+        .collect()
+}
+
 /// Applies document-level debunking cues to the statements of `doc`.
 pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statement>) {
     let text = doc.text.as_str();
@@ -200,14 +216,14 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     }
     let lex = &reader.lex;
     let mut added: Vec<Statement> = Vec::new();
+    let mut order: Vec<usize> = (0..statements.len()).collect();
+    order.sort_by_key(|&i| statements[i].span.start);
     for (ss, se) in sentences(text) {
         let ws = words(text, ss, se);
         if ws.is_empty() {
             continue;
         }
-        let in_sent: Vec<usize> = (0..statements.len())
-            .filter(|&i| statements[i].span.start >= ss && statements[i].span.end <= se)
-            .collect();
+        let in_sent: Vec<usize> = within(&order, statements, ss, se);
         // 1. bare negation right before the predicate
         for &i in &in_sent {
             let st = &mut statements[i];
@@ -557,7 +573,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             }
         }
     }
-    headline_rules(reader, doc, statements, &mut added);
+    headline_rules(reader, doc, statements, &order, &mut added);
     let base = statements.len();
     for (k, mut s) in added.into_iter().enumerate() {
         s.id = format!("{}/s{}", doc.id, base + k);
@@ -792,6 +808,7 @@ fn headline_rules(
     reader: &Reader,
     doc: &Document,
     statements: &mut [Statement],
+    order: &[usize],
     added: &mut Vec<Statement>,
 ) {
     let text = doc.text.as_str();
@@ -806,6 +823,7 @@ fn headline_rules(
             continue;
         }
         let in_sent = |st: &Statement| st.span.start >= ss && st.span.end <= se;
+        let cand = within(order, statements, ss, se);
         // 5. a question answered by a rejection
         if text[..se].trim_end().ends_with('?') {
             if let Some(&(as_, ae)) = sents.get(n + 1) {
@@ -825,8 +843,9 @@ fn headline_rules(
                 if same_line && rejects {
                     let cue = Span::new(aw[0].s, aw[aw.len() - 1].e);
                     let mut flipped = 0;
-                    for st in statements.iter_mut() {
-                        if in_sent(st) && st.modality == Some(Modality::Question) {
+                    for &i in &cand {
+                        let st = &mut statements[i];
+                        if st.modality == Some(Modality::Question) {
                             turn_into_refutation(doc, st, Stance::Refute, cue);
                             flipped += 1;
                         }
@@ -852,10 +871,10 @@ fn headline_rules(
             }
         }
         let has_denied = |statements: &[Statement], added: &[Statement]| {
-            statements
-                .iter()
-                .chain(added.iter())
-                .any(|st| in_sent(st) && st.side() == Side::Denied)
+            cand.iter()
+                .map(|&i| &statements[i])
+                .chain(added.iter().filter(|st| in_sent(st)))
+                .any(|st| st.side() == Side::Denied)
         };
         // 7. a denial verb over a noun phrase
         if !has_denied(statements, added) {
@@ -971,12 +990,11 @@ fn headline_rules(
             j += 1;
         }
         if let Some(w) = ws.get(j) {
-            if let Some(st) = statements.iter_mut().find(|st| {
-                in_sent(st)
-                    && st.side() == Side::Affirmed
-                    && st.slots.predicate.is_some_and(|p| p.start == w.s)
+            if let Some(i) = cand.iter().copied().find(|&i| {
+                let st = &statements[i];
+                st.side() == Side::Affirmed && st.slots.predicate.is_some_and(|p| p.start == w.s)
             }) {
-                st.polarity = Polarity::Negative;
+                statements[i].polarity = Polarity::Negative;
                 continue;
             }
         }
