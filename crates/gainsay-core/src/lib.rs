@@ -31,7 +31,8 @@
 mod clause;
 mod debunk;
 mod error;
-pub mod hash;
+/// The fast hasher of the lexicon tables (shared with `gainsay-time`).
+pub use gainsay_time::hash;
 pub mod lexicon;
 mod reader;
 mod token;

@@ -1,8 +1,5 @@
 //! The vocabulary of time expressions, read from tab-separated data.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use crate::error::TimeError;
 use crate::token::tokenize;
 
@@ -63,56 +60,8 @@ impl Cat {
     }
 }
 
-/// A small, fast, non-cryptographic hasher (the Fx hash of rustc) for short words.
-#[derive(Debug, Default, Clone, Copy)]
-pub(crate) struct FxHasher {
-    hash: u64,
-}
-
-const FX_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, w: u64) {
-        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(FX_SEED);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(c);
-            self.add(u64::from_le_bytes(a));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut a = [0u8; 8];
-            a[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(a));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.hash
-    }
-}
-
-/// A hash map keyed with [`FxHasher`].
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// A hash map keyed with [`crate::hash::FxHasher`].
+pub(crate) type FxMap<K, V> = crate::hash::FastMap<K, V>;
 
 /// The id of a word the vocabulary does not know.
 pub(crate) const NO_WORD: u32 = u32::MAX;
@@ -437,7 +386,7 @@ fn pack(b: &[u8]) -> Option<u64> {
 /// The first slot of `key` in a table of `len` (a power of two) slots.
 #[inline]
 fn slot(key: u64, len: usize) -> usize {
-    ((key.wrapping_mul(FX_SEED) >> 32) as usize) & (len - 1)
+    ((key.wrapping_mul(crate::hash::SEED) >> 32) as usize) & (len - 1)
 }
 
 /// The filter row of a byte: its letter (case-folded) 0..26, or 26 for any other byte.

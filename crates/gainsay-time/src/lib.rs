@@ -17,6 +17,7 @@
 mod error;
 pub mod eval;
 mod events;
+pub mod hash;
 mod interval;
 mod lexicon;
 mod tagger;

@@ -1,4 +1,4 @@
-//! A fast, non-cryptographic hasher for the lexicon tables (keys are short words from
+//! A fast, non-cryptographic hasher for the lexicon tables of gainsay (keys are short words from
 //! embedded or user data, not attacker-chosen map keys of unbounded size; the tables are
 //! built once, so HashDoS resistance buys nothing here).
 
@@ -10,7 +10,8 @@ pub struct FxHasher {
     hash: u64,
 }
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+/// The Fx multiplier.
+pub const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl FxHasher {
     #[inline]
