@@ -233,7 +233,8 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             let Some(p) = st.slots.predicate else {
                 continue;
             };
-            let Some(k) = ws.iter().position(|w| w.s >= p.start) else {
+            let k = ws.partition_point(|w| w.s < p.start);
+            let Some(k) = (k < ws.len()).then_some(k) else {
                 continue;
             };
             let mut j = k;
@@ -253,7 +254,8 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             if !st.holder.outlet || st.stance != Stance::Report {
                 continue;
             }
-            let Some(k) = ws.iter().position(|w| w.s >= st.span.start) else {
+            let k = ws.partition_point(|w| w.s < st.span.start);
+            let Some(k) = (k < ws.len()).then_some(k) else {
                 continue;
             };
             let mut j = k;
@@ -313,22 +315,26 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             }
             st.slots.cue = Some(Span::new(v.s, v.e));
         }
-        // 3. debunking words
+        // 3. debunking words ("dismissed the claims as baseless" is a cue of its own
+        // (anaphora), and in a long sentence a debunking word rarely covers every clause:
+        // rule 3 reads headline-length sentences only)
         let mut cues: Vec<(usize, usize, Stance)> = Vec::new(); // word index range, stance
-        for k in 0..ws.len() {
+        let denied_here = in_sent
+            .iter()
+            .any(|&i| statements[i].side() == Side::Denied);
+        let rule3_words = if se - ss > MAX_DEBUNK_SENTENCE {
+            0
+        } else {
+            ws.len()
+        };
+        for k in 0..rule3_words {
             for n in (1..=3).rev() {
                 if k + n > ws.len() {
                     continue;
                 }
                 let phrase: Vec<&str> = ws[k..k + n].iter().map(|w| w.low.as_str()).collect();
                 let phrase = phrase.join(" ");
-                // "dismissed the claims as baseless" is a cue of its own (anaphora), and
-                // in a long sentence a debunking word rarely covers every clause: rule 3
-                // reads headline-length sentences only
-                let denied_here = in_sent
-                    .iter()
-                    .any(|&i| statements[i].side() == Side::Denied);
-                if k > 0 && ws[k - 1].low == "as" && denied_here || se - ss > MAX_DEBUNK_SENTENCE {
+                if k > 0 && ws[k - 1].low == "as" && denied_here {
                     continue;
                 }
                 if let Some(&stance) = lex.debunk.get(&phrase) {
