@@ -692,3 +692,24 @@ proptest! {
         prop_assert_eq!(incremental, batch);
     }
 }
+
+/// A case `disputes_do_not_depend_on_document_order` found against an intermediate
+/// comparer: with the documents in one order a dispute (temporal conflict, all statements
+/// affirming) existed, in the other not.
+#[test]
+fn disputes_order_regression_temporal_only() {
+    let docs = vec![
+        Document::new("d0", "Iran denied that Russia has not supplied drones to Russia in 2021."),
+        Document::new(
+            "d1",
+            "Iran accused Russia of supplying drones to Russia on Tuesday. Iran admitted that Russia has supplied drones to Russia last year.",
+        )
+        .with_published("2022-10-28".parse().unwrap()),
+    ];
+    let c = Comparer::default();
+    let st1 = read_in_order(&docs, &[0, 1]);
+    let st2 = read_in_order(&docs, &[1, 0]);
+    let (d1, d2) = (c.disputes(&st1), c.disputes(&st2));
+    assert_eq!(dispute_sets(&st1, &d1), dispute_sets(&st2, &d2));
+    assert_eq!(conflict_kinds(&d1), conflict_kinds(&d2));
+}
