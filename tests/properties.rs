@@ -516,7 +516,10 @@ fn conflict_pairs(st: &[Statement], disputes: &[gainsay::compare::Dispute]) -> B
     let mut out = BTreeSet::new();
     for d in disputes {
         for c in &d.conflicts {
-            out.insert(pair(&d.key, c.kind.name(), &st[c.a], &st[c.b]));
+            // keyed by the first statement's own proposition, as the index reports it
+            // (a loosely matched dispute's key is not a proposition)
+            let key = Key::of(&st[c.a].proposition).unwrap_or_else(|| d.key.clone());
+            out.insert(pair(&key, c.kind.name(), &st[c.a], &st[c.b]));
         }
     }
     out

@@ -17,6 +17,8 @@ pub struct Index {
     buckets: HashMap<Key, Vec<usize>>,
     order: Vec<Key>,
     seen: HashMap<Key, Vec<(usize, usize, crate::ConflictKind)>>,
+    loose: HashMap<(String, String), Vec<usize>>,
+    loose_seen: HashMap<(usize, usize), ()>,
 }
 
 impl Index {
@@ -56,8 +58,39 @@ impl Index {
             }
             self.statements.push(s);
         }
-        let _ = base;
         let mut out = Vec::new();
+        // loose matches (Config::loose_match): each new statement against the bucket
+        let cfg = self.comparer.config.clone();
+        for i in base..self.statements.len() {
+            for lk in crate::loose_keys(&cfg, &self.statements[i]) {
+                let v = self.loose.entry(lk).or_default();
+                if v.len() >= crate::LOOSE_MEMBERS {
+                    continue;
+                }
+                let si = &self.statements[i];
+                for &j in v.iter() {
+                    let sj = &self.statements[j];
+                    let (a, b) = match (si.side(), sj.side()) {
+                        (Side::Affirmed, Side::Denied) => (i, j),
+                        (Side::Denied, Side::Affirmed) => (j, i),
+                        _ => continue,
+                    };
+                    if si.doc == sj.doc
+                        || self.loose_seen.insert((a.min(b), a.max(b)), ()).is_some()
+                    {
+                        continue;
+                    }
+                    out.push(Conflict {
+                        a,
+                        b,
+                        kind: crate::ConflictKind::CrossSource,
+                        score: cfg.score_loose,
+                        periods: None,
+                    });
+                }
+                v.push(i);
+            }
+        }
         for k in touched {
             let members = &self.buckets[&k];
             let holders: Vec<String> = members.iter().map(|&i| self.holders[i].clone()).collect();

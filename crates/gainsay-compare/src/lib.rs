@@ -192,6 +192,21 @@ pub struct Config {
     /// Two time references of one statement are compared for a self-inconsistency only
     /// when at most this many bytes separate them (default 8: ", " between appositives).
     pub max_self_time_gap: usize,
+    /// Loose matching across documents for underspecified propositions (default true):
+    /// a statement whose key lacks an actor or an object ("Banksy arrested": no agent), or
+    /// a debunking statement, is also filed under (predicate class, name word) for each
+    /// word of its actor and object of at least [`Config::loose_min_word`] letters, and
+    /// statements of different documents on opposite sides there conflict (kind
+    /// cross-source, score [`Config::score_loose`]). Linear: a few keys per statement.
+    pub loose_match: bool,
+    /// With loose matching, an explicit refutation (a debunking statement, a denial
+    /// stance) also meets affirming statements that share a name word whatever their
+    /// predicate (default true).
+    pub loose_any_predicate: bool,
+    /// Shortest name word used for loose matching (default 4).
+    pub loose_min_word: usize,
+    /// Score of a loosely matched conflict (default 0.6).
+    pub score_loose: f64,
 }
 
 impl Default for Config {
@@ -204,6 +219,10 @@ impl Default for Config {
             score_reversal: 0.95,
             score_temporal: 0.8,
             max_self_time_gap: 8,
+            loose_match: true,
+            loose_any_predicate: true,
+            loose_min_word: 4,
+            score_loose: 0.6,
         }
     }
 }
@@ -350,10 +369,92 @@ impl Comparer {
                 }
             }
         }
+        if self.config.loose_match {
+            self.loose_disputes(statements, &mut out);
+        }
         for (i, d) in out.iter_mut().enumerate() {
             d.id = format!("D{}", i + 1);
         }
         out
+    }
+
+    /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`.
+    fn loose_disputes(&self, st: &[Statement], out: &mut Vec<Dispute>) {
+        let cfg = &self.config;
+        let mut buckets: FastMap<(String, String), Vec<usize>> = FastMap::default();
+        let mut order: Vec<(String, String)> = Vec::new();
+        for (i, s) in st.iter().enumerate() {
+            for lk in loose_keys(cfg, s) {
+                let v = buckets.entry(lk.clone()).or_insert_with(|| {
+                    order.push(lk);
+                    Vec::new()
+                });
+                if v.len() < LOOSE_MEMBERS {
+                    v.push(i);
+                }
+            }
+        }
+        let mut seen: FastMap<(usize, usize), ()> = FastMap::default();
+        for d in out.iter() {
+            for c in &d.conflicts {
+                seen.insert((c.a.min(c.b), c.a.max(c.b)), ());
+            }
+        }
+        for lk in order {
+            let members = &buckets[&lk];
+            let mut conflicts = Vec::new();
+            let mut affirmed = Vec::new();
+            let mut denied = Vec::new();
+            for &a in members {
+                if st[a].side() != Side::Affirmed {
+                    continue;
+                }
+                for &b in members {
+                    if st[b].side() != Side::Denied || st[a].doc == st[b].doc {
+                        continue;
+                    }
+                    if seen.insert((a.min(b), a.max(b)), ()).is_some() {
+                        continue;
+                    }
+                    if !affirmed.contains(&a) {
+                        affirmed.push(a);
+                    }
+                    if !denied.contains(&b) {
+                        denied.push(b);
+                    }
+                    conflicts.push(Conflict {
+                        a,
+                        b,
+                        kind: ConflictKind::CrossSource,
+                        score: cfg.score_loose,
+                        periods: None,
+                    });
+                    if conflicts.len() >= cfg.max_conflicts_per_dispute {
+                        break;
+                    }
+                }
+                if conflicts.len() >= cfg.max_conflicts_per_dispute {
+                    break;
+                }
+            }
+            if conflicts.is_empty() {
+                continue;
+            }
+            let proposition = st[affirmed[0]].proposition.clone();
+            out.push(Dispute {
+                id: String::new(),
+                key: Key {
+                    actor: "~".to_string(),
+                    predicate: lk.0,
+                    object: lk.1,
+                },
+                proposition,
+                affirmed,
+                denied,
+                conflicts,
+                pairs_examined: members.len(),
+            });
+        }
     }
 
     /// The dispute of one bucket, if its statements conflict. `holders[k]` is the holder
@@ -569,6 +670,51 @@ impl Comparer {
             pairs_examined: examined,
         })
     }
+}
+
+/// Statements kept per loose bucket.
+pub(crate) const LOOSE_MEMBERS: usize = 64;
+
+/// The loose buckets of a statement (see [`Config::loose_match`]): (predicate class, name
+/// word), and ("*", name word) for debunking statements and affirmed ones.
+pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if !cfg.loose_match || s.side() == Side::Neither {
+        return out;
+    }
+    let Some(k) = Key::of(&s.proposition) else {
+        return out;
+    };
+    let underspecified = k.actor == "-" || k.object == "-" || s.rule.starts_with("DEBUNK/");
+    // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
+    // story; a plain denial stays within its proposition
+    let refutes = s.rule.starts_with("DEBUNK/");
+    let wildcard_only = !underspecified;
+    if wildcard_only && !(cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed))
+        || matches!(k.predicate.as_str(), "say" | "have")
+    {
+        return out;
+    }
+    let mut words: Vec<&str> = Vec::new();
+    for part in [&k.actor, &k.object] {
+        for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if w.chars().count() >= cfg.loose_min_word && !words.contains(&w) {
+                words.push(w);
+            }
+        }
+    }
+    for w in words.into_iter().take(6) {
+        if !wildcard_only {
+            out.push((k.predicate.clone(), w.to_string()));
+        }
+        if cfg.loose_any_predicate
+            && (refutes || s.side() == Side::Affirmed)
+            && !(s.side() == Side::Denied && !refutes)
+        {
+            out.push(("*".to_string(), w.to_string()));
+        }
+    }
+    out
 }
 
 /// Statements kept per holder and side in a bucket (first per document).
