@@ -707,10 +707,7 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
         if !wildcard_only {
             out.push((k.predicate.clone(), w.to_string()));
         }
-        if cfg.loose_any_predicate
-            && (refutes || s.side() == Side::Affirmed)
-            && !(s.side() == Side::Denied && !refutes)
-        {
+        if cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed) {
             out.push(("*".to_string(), w.to_string()));
         }
     }
