@@ -208,6 +208,23 @@ fn within(order: &[usize], statements: &[Statement], ss: usize, se: usize) -> Ve
         .collect()
 }
 
+/// True when `text[from..to]` holds a word some debunking rule needs (a negation, a
+/// denial verb or noun, a debunking word): the others are skipped without being split
+/// into words.
+fn has_trigger(reader: &Reader, text: &str, from: usize, to: usize) -> bool {
+    let Some(seg) = text.get(from..to) else {
+        return true;
+    };
+    let b = seg.as_bytes();
+    reader.debunk_ac.find_overlapping_iter(seg).any(|m| {
+        // "n't" is glued to its verb ("isn't"): no boundary before it
+        let glued = b[m.start()] == b'n' && b.get(m.start() + 1).is_some_and(|&c| c != b'o');
+        let before_ok = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric() || glued;
+        let after_ok = m.end() >= b.len() || !b[m.end()].is_ascii_alphanumeric();
+        before_ok && after_ok
+    })
+}
+
 /// Applies document-level debunking cues to the statements of `doc`.
 pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statement>) {
     let text = doc.text.as_str();
@@ -219,6 +236,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     let mut order: Vec<usize> = (0..statements.len()).collect();
     order.sort_by_key(|&i| statements[i].span.start);
     for (ss, se) in sentences(text) {
+        if !has_trigger(reader, text, ss, se) {
+            continue;
+        }
         let ws = words(text, ss, se);
         if ws.is_empty() {
             continue;
@@ -822,6 +842,11 @@ fn headline_rules(
     let sents = sentences(text);
     for (n, &(ss, se)) in sents.iter().enumerate() {
         if se - ss > MAX_DEBUNK_SENTENCE {
+            continue;
+        }
+        // a question's answer may be the next sentence ("...? Probably not")
+        let upto = sents.get(n + 1).map_or(se, |x| x.1);
+        if !has_trigger(reader, text, ss, upto) {
             continue;
         }
         let ws = words(text, ss, se);

@@ -109,7 +109,51 @@ impl ReaderBuilder {
                 Some(cal.build().map_err(|e| Error::Time(e.to_string()))?),
             )
         };
+        // words without which no debunking rule fires: the debunk pass skips sentences
+        // holding none of them
+        let mut triggers: Vec<String> = lex.debunk.keys().cloned().collect();
+        for (form, readings) in &lex.verb_forms {
+            if readings.iter().any(|r| {
+                lex.verb_cues
+                    .get(&lex.lemmas[r.lemma as usize])
+                    .is_some_and(|c| c.stance.is_denial())
+            }) {
+                triggers.push(form.clone());
+            }
+        }
+        for (noun, cue) in &lex.noun_cues {
+            if cue.stance.is_denial() {
+                triggers.push(noun.clone());
+            }
+        }
+        for w in [
+            "not",
+            "n't",
+            "n\u{2019}t",
+            "never",
+            "no",
+            "nope",
+            "none",
+            "nobody",
+            "nothing",
+            "neither",
+            "nor",
+            "alive",
+            "dead",
+            "death",
+            "died",
+            "cannot",
+        ] {
+            triggers.push(w.to_string());
+        }
+        triggers.sort();
+        triggers.dedup();
+        let debunk_ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(&triggers)
+            .map_err(|e| Error::Time(format!("debunk trigger automaton: {e}")))?;
         Ok(Reader {
+            debunk_ac,
             lex,
             entity_ac,
             alias_list: alias_list.into_iter().map(|(_, e, k)| (e, k)).collect(),
@@ -126,6 +170,7 @@ pub struct Reader {
     entity_ac: AhoCorasick,
     alias_list: Vec<(u32, AliasKind)>,
     pub(crate) time: Option<TimeTagger>,
+    pub(crate) debunk_ac: AhoCorasick,
     pub(crate) calendar: Option<EventCalendar>,
 }
 
