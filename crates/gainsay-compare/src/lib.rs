@@ -467,9 +467,22 @@ impl Comparer {
         members: &[usize],
     ) -> Option<Dispute> {
         let cfg = &self.config;
+        // members in a canonical order (document, position), so that the statements picked
+        // to represent a conflict do not depend on the order documents arrived in
+        let mut canon: Vec<usize> = (0..members.len()).collect();
+        canon.sort_by(|&x, &y| {
+            let (a, b) = (&st[members[x]], &st[members[y]]);
+            (&a.doc, a.span.start, a.span.end, members[x]).cmp(&(
+                &b.doc,
+                b.span.start,
+                b.span.end,
+                members[y],
+            ))
+        });
         let mut affirmed = Vec::new();
         let mut denied = Vec::new();
-        for &i in members {
+        for &k in &canon {
+            let i = members[k];
             match st[i].side() {
                 Side::Affirmed => affirmed.push(i),
                 Side::Denied => denied.push(i),
@@ -491,7 +504,8 @@ impl Comparer {
         // PER_HOLDER of them): large buckets are summarised, never expanded pair by pair
         let mut by_holder: Vec<(&str, Vec<usize>, Vec<usize>)> = Vec::new();
         let mut holder_pos: FastMap<&str, usize> = FastMap::default();
-        for (k, &i) in members.iter().enumerate() {
+        for &k in &canon {
+            let i = members[k];
             let side = match st[i].side() {
                 Side::Affirmed => 0,
                 Side::Denied => 1,
@@ -508,6 +522,7 @@ impl Comparer {
                 v.push(i);
             }
         }
+        by_holder.sort_by(|x, y| x.0.cmp(y.0));
         // cross-source: one conflict per (affirming holder, denying holder)
         let cap = cfg.max_conflicts_per_dispute;
         let mut n_cross = 0;
