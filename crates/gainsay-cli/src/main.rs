@@ -218,6 +218,12 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     // statements are kept, so memory grows with statements found, not bytes read
     let mut batch: Vec<gainsay_core::Document> = Vec::new();
     let mut batch_bytes = 0usize;
+    // progress on stderr only when a person watches it (a terminal) and did not ask quiet
+    let progress = (!quiet && std::io::IsTerminal::is_terminal(&std::io::stderr())).then(|| {
+        let p = indicatif::ProgressBar::new_spinner();
+        p.set_message("reading");
+        p
+    });
     let flush = |batch: &mut Vec<gainsay_core::Document>,
                  statements: &mut Vec<Statement>,
                  boiler: &mut usize| {
@@ -226,6 +232,10 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
             statements.extend(reading.statements);
         }
         batch.clear();
+        if let Some(p) = &progress {
+            p.set_message(format!("{} statements", statements.len()));
+            p.tick();
+        }
     };
     for p in paths {
         for_each_doc(p, quiet, &mut skipped, &mut |doc| {
@@ -234,6 +244,9 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
             batch.push(doc);
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
                 flush(&mut batch, &mut statements, &mut boiler);
+                if let Some(p) = &progress {
+                    p.finish_and_clear();
+                }
                 batch_bytes = 0;
             }
             true
