@@ -400,8 +400,15 @@ impl Comparer {
                 seen.insert((c.a.min(c.b), c.a.max(c.b)), ());
             }
         }
+        // canonical orders (bucket key; document and position inside a bucket), so that
+        // the result does not depend on the order documents arrived in
+        order.sort();
         for lk in order {
-            let members = &buckets[&lk];
+            let mut members = buckets[&lk].clone();
+            members.sort_by(|&x, &y| {
+                (&st[x].doc, st[x].span.start, x).cmp(&(&st[y].doc, st[y].span.start, y))
+            });
+            let members = &members;
             let mut conflicts = Vec::new();
             let mut affirmed = Vec::new();
             let mut denied = Vec::new();
