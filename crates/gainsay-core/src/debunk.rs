@@ -470,20 +470,8 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 {
                     continue;
                 }
-                let st = &mut statements[i];
-                st.stance = stance;
-                st.polarity = Polarity::Positive;
-                if st.modality == Some(Modality::Possible) || st.modality == Some(Modality::Future)
-                {
-                    st.modality = None;
-                }
-                st.holder = Holder {
-                    entities: Vec::new(),
-                    surface: doc.source.clone().unwrap_or_else(|| doc.id.clone()),
-                    speaker: None,
-                    outlet: true,
-                };
-                st.slots.cue = Some(Span::new(cs, cend));
+                // an affirmed statement's modality is at most possible or future: cleared
+                turn_into_refutation(doc, &mut statements[i], stance, Span::new(cs, cend));
                 flipped += 1;
             }
             // 4. nothing to flip: the event named before the word ("the video of a bird

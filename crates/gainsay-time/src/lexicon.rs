@@ -325,20 +325,7 @@ pub(crate) mod lit {
         if matches!(w, "noon" | "midnight" | "half" | "quarter") {
             f |= CLOCK;
         }
-        if matches!(
-            w,
-            "first"
-                | "past"
-                | "last"
-                | "next"
-                | "coming"
-                | "following"
-                | "previous"
-                | "latest"
-                | "final"
-                | "initial"
-                | "remaining"
-        ) {
+        if crate::lexicon::DURATION_QUALIFIERS.contains(&w) {
             f |= QUAL;
         }
         if matches!(w, "fiscal" | "full") {
@@ -695,3 +682,19 @@ mod tests {
         assert!(missing.is_empty(), "add to LITERALS: {missing:?}");
     }
 }
+
+/// Words that qualify a duration ("the past three years", "the first two months"): the
+/// precondition table above and the duration rule of the tagger share this list.
+pub(crate) const DURATION_QUALIFIERS: &[&str] = &[
+    "first",
+    "past",
+    "last",
+    "next",
+    "coming",
+    "following",
+    "previous",
+    "latest",
+    "final",
+    "initial",
+    "remaining",
+];

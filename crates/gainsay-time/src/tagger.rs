@@ -1866,20 +1866,7 @@ impl<'a> Cx<'a> {
     fn r_duration(&self, i: usize) -> Option<M> {
         let mut j = i;
         let mut qual = false;
-        if matches!(
-            self.w(j),
-            "first"
-                | "past"
-                | "last"
-                | "next"
-                | "coming"
-                | "following"
-                | "previous"
-                | "latest"
-                | "final"
-                | "initial"
-                | "remaining"
-        ) {
+        if crate::lexicon::DURATION_QUALIFIERS.contains(&self.w(j)) {
             j += 1;
             qual = true;
         }
