@@ -654,6 +654,22 @@ impl Lexicon {
     }
 }
 
+/// Words that qualify a duration ("the past three years", "the first two months"): the
+/// precondition table above and the duration rule of the tagger share this list.
+pub(crate) const DURATION_QUALIFIERS: &[&str] = &[
+    "first",
+    "past",
+    "last",
+    "next",
+    "coming",
+    "following",
+    "previous",
+    "latest",
+    "final",
+    "initial",
+    "remaining",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -682,19 +698,3 @@ mod tests {
         assert!(missing.is_empty(), "add to LITERALS: {missing:?}");
     }
 }
-
-/// Words that qualify a duration ("the past three years", "the first two months"): the
-/// precondition table above and the duration rule of the tagger share this list.
-pub(crate) const DURATION_QUALIFIERS: &[&str] = &[
-    "first",
-    "past",
-    "last",
-    "next",
-    "coming",
-    "following",
-    "previous",
-    "latest",
-    "final",
-    "initial",
-    "remaining",
-];
