@@ -288,6 +288,20 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                     }
                 }
                 Pos::Quote if j > first => {}
+                Pos::Verb
+                    if head.is_none()
+                        && be
+                        && matches!(tk.lower, "going" | "gon")
+                        && j + 2 < n
+                        && t[j + 1].lower == "to"
+                        && (t[j + 2].pos == Pos::Aux
+                            || t[j + 2].pos == Pos::Verb && t[j + 2].vforms & vf::BASE != 0) =>
+                {
+                    // "isn't going to be selling": "be going to" is a future auxiliary
+                    modal = Some(Modality::Future);
+                    be = false;
+                    j += 1;
+                }
                 Pos::Verb => {
                     if head.is_some() {
                         break;
@@ -314,6 +328,18 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
             if t[b].pos == Pos::Neg && t[first].pos != Pos::To {
                 neg = true;
             }
+        }
+        // "may or may not hold": no negation, a possibility
+        if neg
+            && (b..h).any(|k| {
+                t[k].pos == Pos::Neg
+                    && k >= 3
+                    && t[k - 2].lower == "or"
+                    && t[k - 1].lower == t[k - 3].lower
+            })
+        {
+            neg = false;
+            modal = Some(Modality::Possible);
         }
         let copula = head.is_none();
         let tok = &t[h];
@@ -858,6 +884,24 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         let mut modality = g.modality;
         if question {
             modality = Some(Modality::Question);
+        }
+        // the word opening the clause, right before its subject: "if Apple buys Path"
+        // is a condition, and "so (that) he won't turn"
+        // (no comma before "so") a purpose
+        if matches!(g.kind, Kind::Finite) {
+            let open = subj.map_or(g.first, |s| s.s.min(g.first));
+            if open > 0 {
+                let w = t[open - 1].lower;
+                let modal_in_group = t[g.first..g.head].iter().any(|x| x.pos == Pos::Modal);
+                if matches!(w, "if" | "unless") {
+                    modality = Some(Modality::Conditional);
+                } else if modal_in_group
+                    && (w == "so" && open >= 2 && t[open - 2].pos != Pos::Comma
+                        || w == "that" && open >= 2 && t[open - 2].lower == "so")
+                {
+                    modality = Some(Modality::Purpose);
+                }
+            }
         }
         // "Hands up, don't shoot": a negated imperative (no subject, "do" opening its
         // clause) is a plea, not a claim
@@ -1498,6 +1542,32 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         if c.g.kind == Kind::Gerund && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {
             polarity = Polarity::Negative;
         }
+        // "stopped him from becoming", "was barred from entering": a verb within a few
+        // words before "from" negates the gerund after it; in a purpose infinitive ("adopted
+        // him to stop him from becoming") the gerund is an aim, on no side
+        let mut purpose = false;
+        if c.g.kind == Kind::Gerund && c.g.first > 0 && t[c.g.first - 1].lower == "from" {
+            let lo = c.g.first.saturating_sub(7);
+            let from_verb = (lo..c.g.first - 1)
+                .rev()
+                .take_while(|&k| !matches!(t[k].pos, Pos::Comma | Pos::Punct | Pos::Sub))
+                .find(|&k| {
+                    t[k].vforms != 0
+                        && t[k]
+                            .lemma
+                            .is_some_and(|l| lex.neg_from.contains_key(&lex.lemmas[l as usize]))
+                });
+            if let Some(k) = from_verb {
+                if t[k.saturating_sub(2)..k].iter().any(|x| x.pos == Pos::To) {
+                    purpose = true;
+                } else {
+                    polarity = match polarity {
+                        Polarity::Negative => Polarity::Positive,
+                        Polarity::Positive => Polarity::Negative,
+                    };
+                }
+            }
+        }
         let slots = Slots {
             holder: holder_np.map(|h| np_span(t, h)),
             cue: cue_span,
@@ -1531,7 +1601,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             span.start.max(sentence_span.start),
             span.end.min(sentence_span.end),
         );
-        let modality = copula_modality.or(c.g.modality);
+        let modality = if purpose {
+            Some(Modality::Purpose)
+        } else {
+            copula_modality.or(c.g.modality)
+        };
         let times = times_of(ctx, t, c, cue_span);
         let st = Statement {
             id: String::new(),

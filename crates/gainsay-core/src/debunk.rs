@@ -262,8 +262,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 j -= 1;
             }
             if j > 0 && matches!(ws[j - 1].low.as_str(), "not" | "never") {
-                // "not only", "not just" are no negation
-                if !matches!(ws[j].low.as_str(), "only" | "just") {
+                // "not only", "not just" are no negation, nor "may or may not"
+                let either = j >= 4 && ws[j - 3].low == "or" && ws[j - 2].low == ws[j - 4].low;
+                if !matches!(ws[j].low.as_str(), "only" | "just") && !either {
                     st.polarity = Polarity::Negative;
                 }
             }
@@ -946,8 +947,14 @@ fn headline_rules(
                 }
             }
         }
-        // 6. a negated clause the clause reader missed
-        if has_denied(statements, added) {
+        // 6. a negated clause the clause reader missed (a negative statement the reader
+        // put on no side, "so he won't turn", was not missed)
+        if has_denied(statements, added)
+            || cand.iter().any(|&i| {
+                statements[i].polarity == Polarity::Negative
+                    && statements[i].side() == Side::Neither
+            })
+        {
             continue;
         }
         let mut neg: Option<usize> = None;
