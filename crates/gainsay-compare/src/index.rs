@@ -63,7 +63,7 @@ impl Index {
         let cfg = self.comparer.config.clone();
         for i in base..self.statements.len() {
             for lk in crate::loose_keys(&cfg, &self.statements[i]) {
-                let v = self.loose.entry(lk).or_default();
+                let v = self.loose.entry(lk.clone()).or_default();
                 if v.len() >= crate::LOOSE_MEMBERS {
                     continue;
                 }
@@ -76,6 +76,7 @@ impl Index {
                         _ => continue,
                     };
                     if si.doc == sj.doc
+                        || !crate::loose_may_meet(&lk, si, sj)
                         || self.loose_seen.insert((a.min(b), a.max(b)), ()).is_some()
                     {
                         continue;

@@ -193,11 +193,13 @@ pub struct Config {
     /// when at most this many bytes separate them (default 8: ", " between appositives).
     pub max_self_time_gap: usize,
     /// Loose matching across documents for underspecified propositions (default true):
-    /// a statement whose key lacks an actor or an object ("Banksy arrested": no agent), or
-    /// a debunking statement, is also filed under (predicate class, name word) for each
-    /// word of its actor and object of at least [`Config::loose_min_word`] letters, and
-    /// statements of different documents on opposite sides there conflict (kind
-    /// cross-source, score [`Config::score_loose`]). Linear: a few keys per statement.
+    /// every statement on a side is also filed under (predicate, word) for each word of
+    /// its actor and object of at least [`Config::loose_min_word`] letters (at most six),
+    /// and two statements of different documents on opposite sides there conflict (kind
+    /// cross-source, score [`Config::score_loose`]) when one of them lacks an actor or an
+    /// object ("Banksy arrested": no agent; "KFC isn't going to be selling": no object) or
+    /// is a debunking statement; two fully specified propositions meet through their
+    /// strict key only. Linear: a few keys per statement, at most 64 per bucket.
     pub loose_match: bool,
     /// With loose matching, an explicit refutation (a debunking statement, a denial
     /// stance) also meets affirming statements that share a name word whatever their
@@ -418,6 +420,9 @@ impl Comparer {
                 }
                 for &b in members {
                     if st[b].side() != Side::Denied || st[a].doc == st[b].doc {
+                        continue;
+                    }
+                    if !loose_may_meet(&lk, &st[a], &st[b]) {
                         continue;
                     }
                     if seen.insert((a.min(b), a.max(b)), ()).is_some() {
@@ -697,8 +702,9 @@ impl Comparer {
 /// Statements kept per loose bucket.
 pub(crate) const LOOSE_MEMBERS: usize = 64;
 
-/// The loose buckets of a statement (see [`Config::loose_match`]): (predicate class, name
-/// word), and ("*", name word) for debunking statements and affirmed ones.
+/// The loose buckets of a statement (see [`Config::loose_match`]): (predicate, word) for
+/// each word of its actor and object, and ("*", word) for debunking statements and
+/// affirmed ones. Which pairs of a bucket may conflict is [`loose_may_meet`].
 pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
     let mut out = Vec::new();
     if !cfg.loose_match || s.side() == Side::Neither {
@@ -707,16 +713,12 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
     let Some(k) = Key::of(&s.proposition) else {
         return out;
     };
-    let underspecified = k.actor == "-" || k.object == "-" || s.rule.starts_with("DEBUNK/");
+    if matches!(k.predicate.as_str(), "say" | "have") {
+        return out;
+    }
     // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
     // story; a plain denial stays within its proposition
     let refutes = s.rule.starts_with("DEBUNK/");
-    let wildcard_only = !underspecified;
-    if wildcard_only && !(cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed))
-        || matches!(k.predicate.as_str(), "say" | "have")
-    {
-        return out;
-    }
     let mut words: Vec<&str> = Vec::new();
     for part in [&k.actor, &k.object] {
         for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
@@ -726,14 +728,27 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
         }
     }
     for w in words.into_iter().take(6) {
-        if !wildcard_only {
-            out.push((k.predicate.clone(), w.to_string()));
-        }
+        out.push((k.predicate.clone(), w.to_string()));
         if cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed) {
             out.push(("*".to_string(), w.to_string()));
         }
     }
     out
+}
+
+/// Whether two statements of a loose bucket may conflict there: two fully specified
+/// propositions meet through their strict key only, so a (predicate, word) bucket needs
+/// one of them underspecified; the ("*", word) buckets hold debunks and affirmations only.
+pub(crate) fn loose_may_meet(key: &(String, String), a: &Statement, b: &Statement) -> bool {
+    key.0 == "*" || underspecified(a) || underspecified(b)
+}
+
+/// A proposition that lacks an actor or an object ("Banksy arrested": no agent), or a
+/// debunking statement: what loose matching is for.
+fn underspecified(s: &Statement) -> bool {
+    s.rule.starts_with("DEBUNK/")
+        || s.proposition.actor.as_deref().map_or(true, |a| a.trim_ascii().is_empty())
+        || s.proposition.object_key().map_or(true, |o| o.trim_ascii().is_empty())
 }
 
 /// Statements kept per holder and side in a bucket (first per document).
