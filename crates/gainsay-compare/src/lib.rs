@@ -40,7 +40,7 @@ pub use verdict::{
 };
 
 use gainsay_core::hash::FastMap;
-use gainsay_core::{Proposition, Side, Statement};
+use gainsay_core::{Proposition, Side, Stance, Statement};
 use serde::Serialize;
 use std::fmt;
 
@@ -718,7 +718,7 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
     }
     // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
     // story; a plain denial stays within its proposition
-    let refutes = s.rule.starts_with("DEBUNK/");
+    let refutes = refutes(s);
     let mut words: Vec<&str> = Vec::new();
     for part in [&k.actor, &k.object] {
         for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
@@ -743,10 +743,20 @@ pub(crate) fn loose_may_meet(key: &(String, String), a: &Statement, b: &Statemen
     key.0 == "*" || underspecified(a) || underspecified(b)
 }
 
+/// A debunking statement: read by the debunk pass, or a refutation of its own
+/// proposition ("the story of bravehearts who fought off Boko Haram is a hoax"), as
+/// opposed to a plain denial ("X denied sending Y") or a dismissal of claims named by
+/// anaphora ("dismissing the claims as baseless": which claims is another statement's
+/// business).
+fn refutes(s: &Statement) -> bool {
+    s.rule.starts_with("DEBUNK/")
+        || s.side() == Side::Denied && s.stance == Stance::Refute && s.rule != "ATTR/ANAPHOR"
+}
+
 /// A proposition that lacks an actor or an object ("Banksy arrested": no agent), or a
 /// debunking statement: what loose matching is for.
 fn underspecified(s: &Statement) -> bool {
-    s.rule.starts_with("DEBUNK/")
+    refutes(s)
         || s.proposition.actor.as_deref().map_or(true, |a| a.trim_ascii().is_empty())
         || s.proposition.object_key().map_or(true, |o| o.trim_ascii().is_empty())
 }
