@@ -757,8 +757,13 @@ fn refutes(s: &Statement) -> bool {
 /// debunking statement: what loose matching is for.
 fn underspecified(s: &Statement) -> bool {
     refutes(s)
-        || s.proposition.actor.as_deref().map_or(true, |a| a.trim_ascii().is_empty())
-        || s.proposition.object_key().map_or(true, |o| o.trim_ascii().is_empty())
+        || s.proposition
+            .actor
+            .as_deref()
+            .map_or(true, |a| a.trim_ascii().is_empty())
+        || s.proposition
+            .object_key()
+            .map_or(true, |o| o.trim_ascii().is_empty())
 }
 
 /// Statements kept per holder and side in a bucket (first per document).

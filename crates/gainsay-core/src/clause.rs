@@ -1500,6 +1500,18 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             }
             None => (None, None),
         };
+        // "X is dead", "X is alive": the state names an event, X (did not) die
+        let mut state_negates = false;
+        if c.g.copula && predicate == "be" {
+            if let Some(o) = theme.filter(|o| o.e == o.s + 1) {
+                if matches!(t[o.s].lower, "dead" | "alive") {
+                    state_negates = t[o.s].lower == "alive";
+                    predicate = "die".to_string();
+                    pred_span = pred_span.cover(Span::new(t[o.s].start, t[o.s].end));
+                    theme = None;
+                }
+            }
+        }
         let (object, object_origin, object_class) = match theme {
             Some(o) => object_of(ctx, t, o),
             None => (None, None, None),
@@ -1520,6 +1532,12 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             if o.s < t.len() && lex.negation.get(t[o.s].lower) == Some(&true) {
                 polarity = Polarity::Negative;
             }
+        }
+        if state_negates {
+            polarity = match polarity {
+                Polarity::Negative => Polarity::Positive,
+                Polarity::Positive => Polarity::Negative,
+            };
         }
         // "not to send weapons"
         if c.g.kind == Kind::Inf && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {

@@ -36,7 +36,11 @@
 //!    read no denied statement from adds a refutation of what follows (rule
 //!    `DEBUNK/DENIAL`), held by the words before the verb. "confirm or deny" is no denial.
 //!
-//! Rules 5 to 7 read headline-length sentences only (at most 160 bytes). A statement that
+//! 8. **Headline deaths**: "X dead at 81" says X died; "X Dead?" followed on its line by a
+//!    debunking word ("X Dead? Viral hoax fools internet") says X did not (rule
+//!    `DEBUNK/HEADLINE_DEATH`).
+//!
+//! Rules 5 to 8 read headline-length sentences only (at most 160 bytes). A statement that
 //! rule 3 leaves alone because its actor or object holds the word is renamed
 //! `DEBUNK/ABOUT` ("viral hoax fools internet": true of the hoax, no affirmation of what
 //! it claimed).
@@ -236,6 +240,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     let mut order: Vec<usize> = (0..statements.len()).collect();
     order.sort_by_key(|&i| statements[i].span.start);
     for (ss, se) in sentences(text) {
+        headline_death(reader, doc, statements, &order, &mut added, ss, se);
         if !has_trigger(reader, text, ss, se) {
             continue;
         }
@@ -403,10 +408,11 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 let name: Vec<&W> = ws[..j].iter().rev().take_while(|w| w.cap).collect();
                 if let (Some(a), Some(b)) = (name.last(), name.first()) {
                     let actor = text[a.s..b.e].replace("'s", "");
+                    let (ls, le) = line_of(text, ss, se);
                     let has = statements.iter().chain(added.iter()).any(|s| {
                         s.proposition.predicate == "die"
-                            && s.span.start >= ss
-                            && s.span.end <= se
+                            && s.span.start >= ls
+                            && s.span.end <= le
                             && s.side() == Side::Denied
                     });
                     if !has {
@@ -594,6 +600,107 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         s.id = format!("{}/s{}", doc.id, base + k);
         statements.push(s);
     }
+}
+
+/// The line (between line breaks) holding the sentence `ss..se`.
+fn line_of(text: &str, ss: usize, se: usize) -> (usize, usize) {
+    let ls = text[..ss].rfind('\n').map_or(0, |i| i + 1);
+    let le = text[se..].find('\n').map_or(text.len(), |i| se + i);
+    (ls, le)
+}
+
+/// 8. **Headline deaths**: "Willie Nelson dead at 81", "Macaulay Culkin Dead?" — a name
+/// opening a headline-length sentence (or the part after a colon), then "dead", with no
+/// verb the clause reader could read. Stated, the name died; asked, nothing is added
+/// unless the line calls it a hoax ("X Dead? Viral Hoax Fools Internet"), and then, as
+/// when stated beside a debunking word, the outlet says the name did not die.
+fn headline_death(
+    reader: &Reader,
+    doc: &Document,
+    statements: &[Statement],
+    order: &[usize],
+    added: &mut Vec<Statement>,
+    ss: usize,
+    se: usize,
+) {
+    let text = doc.text.as_str();
+    if se - ss > MAX_DEBUNK_SENTENCE
+        || !text.as_bytes()[ss..se]
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"dead"))
+    {
+        return;
+    }
+    let ws = words(text, ss, se);
+    let Some(k) = ws.iter().position(|w| w.low == "dead") else {
+        return;
+    };
+    // the name: capitalised words from the sentence start or a colon up to "dead"
+    let mut a = k;
+    while a > 0
+        && ws[a - 1].cap
+        && !reader.lex.closed.contains_key(&ws[a - 1].low)
+        && !text[ws[a - 1].e..ws[a].s].contains(':')
+    {
+        a -= 1;
+    }
+    let opens = a == 0 || text[ws[a - 1].e..ws[a].s].contains(':');
+    if a == k || k - a > 4 || !opens {
+        return;
+    }
+    let has_die = within(order, statements, ss, se)
+        .into_iter()
+        .map(|i| &statements[i])
+        .chain(
+            added
+                .iter()
+                .filter(|s| s.span.start >= ss && s.span.end <= se),
+        )
+        .any(|s| s.proposition.predicate == "die");
+    if has_die {
+        return;
+    }
+    let question = text[ws[k].e..se].trim_start().starts_with('?');
+    // a debunking word in the sentence, or, after a question, in the rest of the line
+    let (_, le) = line_of(text, ss, se);
+    let scope = if question { (ss, le) } else { (ss, se) };
+    let rest = words(text, scope.0, scope.1);
+    let debunked = rest.iter().enumerate().any(|(i, w)| {
+        reader.lex.debunk.contains_key(&w.low)
+            || i + 1 < rest.len()
+                && reader
+                    .lex
+                    .debunk
+                    .contains_key(&format!("{} {}", w.low, rest[i + 1].low))
+    });
+    if question && !debunked {
+        return;
+    }
+    let name = &text[ws[a].s..ws[k - 1].e];
+    let mut st = synthetic(
+        doc,
+        Span::new(ws[a].s, ws[k].e),
+        text,
+        Proposition {
+            actor: Some(name.replace("'s", "").to_lowercase()),
+            predicate: "die".into(),
+            predicate_class: Some("die".into()),
+            ..Proposition::default()
+        },
+        if debunked {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        },
+        Stance::Report,
+        Slots {
+            actor: Some(Span::new(ws[a].s, ws[k - 1].e)),
+            predicate: Some(Span::new(ws[k].s, ws[k].e)),
+            ..Slots::default()
+        },
+    );
+    st.rule = "DEBUNK/HEADLINE_DEATH";
+    added.push(st);
 }
 
 #[allow(clippy::too_many_arguments)]
