@@ -609,7 +609,7 @@ fn line_of(text: &str, ss: usize, se: usize) -> (usize, usize) {
     (ls, le)
 }
 
-/// 8. **Headline deaths**: "Willie Nelson dead at 81", "Macaulay Culkin Dead?" — a name
+/// Rule 8, headline deaths: "Willie Nelson dead at 81", "Macaulay Culkin Dead?" — a name
 /// opening a headline-length sentence (or the part after a colon), then "dead", with no
 /// verb the clause reader could read. Stated, the name died; asked, nothing is added
 /// unless the line calls it a hoax ("X Dead? Viral Hoax Fools Internet"), and then, as
