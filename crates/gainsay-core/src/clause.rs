@@ -302,6 +302,18 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                     be = false;
                     j += 1;
                 }
+                Pos::Verb
+                    if head.is_none()
+                        && matches!(tk.lower, "get" | "gets" | "got" | "gotten" | "getting")
+                        && j + 1 < n
+                        && t[j + 1].pos == Pos::Verb
+                        && t[j + 1].vforms & vf::PART != 0
+                        && t[j + 1].lower.ends_with("ed") =>
+                {
+                    // "did not get arrested": "get" is a passive auxiliary
+                    be = true;
+                    aux_only_last = j;
+                }
                 Pos::Verb => {
                     if head.is_some() {
                         break;
@@ -891,7 +903,11 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         if matches!(g.kind, Kind::Finite) {
             let open = subj.map_or(g.first, |s| s.s.min(g.first));
             if open > 0 {
-                let w = t[open - 1].lower;
+                let mut w = t[open - 1].lower;
+                // "if only", "even if", "as if": "if only a bird really did poop on him"
+                if w == "only" && open >= 2 && t[open - 2].lower == "if" {
+                    w = "if";
+                }
                 let modal_in_group = t[g.first..g.head].iter().any(|x| x.pos == Pos::Modal);
                 if matches!(w, "if" | "unless") {
                     modality = Some(Modality::Conditional);
