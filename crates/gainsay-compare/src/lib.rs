@@ -699,6 +699,16 @@ impl Comparer {
     }
 }
 
+/// Words of a statement used for loose buckets.
+const LOOSE_WORDS: usize = 8;
+
+/// The text of a slot of a statement (its span inside the statement's span).
+fn slot_text(s: &Statement, slot: gainsay_core::Span) -> Option<&str> {
+    let from = slot.start.checked_sub(s.span.start)?;
+    let to = slot.end.checked_sub(s.span.start)?;
+    s.text.get(from..to)
+}
+
 /// Statements kept per loose bucket.
 pub(crate) const LOOSE_MEMBERS: usize = 64;
 
@@ -719,19 +729,37 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
     // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
     // story; a plain denial stays within its proposition
     let refutes = refutes(s);
-    let mut words: Vec<&str> = Vec::new();
+    let mut words: Vec<String> = Vec::new();
+    let mut add = |w: &str| {
+        if w.chars().count() >= cfg.loose_min_word
+            && !words.iter().any(|x| x == w)
+            && !verdict::NOT_CONTENT.contains(&w)
+        {
+            words.push(w.to_string());
+        }
+    };
     for part in [&k.actor, &k.object] {
         for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            if w.chars().count() >= cfg.loose_min_word && !words.contains(&w) {
-                words.push(w);
+            add(w);
+        }
+    }
+    // the words of the actor's and object's phrases too: "Gill Rosenberg, former IDF
+    // soldier" has the object "soldier" but is about Gill Rosenberg
+    for slot in [s.slots.actor, s.slots.object].into_iter().flatten() {
+        let Some(text) = slot_text(s, slot) else {
+            continue;
+        };
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                add(&w.to_lowercase());
             }
         }
     }
-    for w in words.into_iter().take(6) {
-        out.push((k.predicate.clone(), w.to_string()));
+    for w in words.into_iter().take(LOOSE_WORDS) {
         if cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed) {
-            out.push(("*".to_string(), w.to_string()));
+            out.push(("*".to_string(), w.clone()));
         }
+        out.push((k.predicate.clone(), w));
     }
     out
 }

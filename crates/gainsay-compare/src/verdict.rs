@@ -446,7 +446,7 @@ fn sentence_names(sentence: &str) -> HashSet<String> {
 
 /// Closed-class, negation, debunking and reporting words: none tells what a sentence is
 /// about.
-const NOT_CONTENT: &[&str] = &[
+pub(crate) const NOT_CONTENT: &[&str] = &[
     "a",
     "about",
     "above",
