@@ -32,7 +32,7 @@ mod key;
 pub mod report;
 mod verdict;
 
-pub use index::Index;
+pub use index::{Index, Update};
 pub use key::Key;
 pub use verdict::{
     content_stems, match_in_context, name_words, names_agree, proposition_match, relatedness,
@@ -337,39 +337,7 @@ impl Comparer {
                 members.push(i as usize);
                 i = next[i as usize];
             }
-            if !may_conflict(statements, &members) {
-                continue;
-            }
-            // a hash collision would mix keys: split by the exact key (rare)
-            let p0 = &statements[members[0]].proposition;
-            let exact = members
-                .iter()
-                .all(|&i| key::same_key(&statements[i].proposition, p0));
-            let groups: Vec<(Key, Vec<usize>)> = if exact {
-                Key::of(p0)
-                    .map(|k| (k, members.clone()))
-                    .into_iter()
-                    .collect()
-            } else {
-                let mut g: Vec<(Key, Vec<usize>)> = Vec::new();
-                for &i in &members {
-                    let Some(k) = Key::of(&statements[i].proposition) else {
-                        continue;
-                    };
-                    match g.iter_mut().find(|x| x.0 == k) {
-                        Some(x) => x.1.push(i),
-                        None => g.push((k, vec![i])),
-                    }
-                }
-                g
-            };
-            for (k, m) in groups {
-                let holders: Vec<std::borrow::Cow<'_, str>> =
-                    m.iter().map(|&i| holder_ref(&statements[i])).collect();
-                if let Some(d) = self.dispute(statements, &holders, &k, &m) {
-                    out.push(d);
-                }
-            }
+            self.bucket_disputes(statements, &members, &mut out);
         }
         if self.config.loose_match {
             self.loose_disputes(statements, &mut out);
@@ -380,11 +348,56 @@ impl Comparer {
         out
     }
 
+    /// The disputes of one hash bucket (`members`: statement indices in increasing order,
+    /// all with one key hash), appended to `out`: nothing unless the bucket may hold a
+    /// conflict; a hash collision is split by the exact key. Shared by the batch and the
+    /// incremental [`Index`], so both compute a bucket identically.
+    pub(crate) fn bucket_disputes(
+        &self,
+        statements: &[Statement],
+        members: &[usize],
+        out: &mut Vec<Dispute>,
+    ) {
+        if members.is_empty() || !may_conflict(statements, members) {
+            return;
+        }
+        // a hash collision would mix keys: split by the exact key (rare)
+        let p0 = &statements[members[0]].proposition;
+        let exact = members
+            .iter()
+            .all(|&i| key::same_key(&statements[i].proposition, p0));
+        let groups: Vec<(Key, Vec<usize>)> = if exact {
+            Key::of(p0)
+                .map(|k| (k, members.to_vec()))
+                .into_iter()
+                .collect()
+        } else {
+            let mut g: Vec<(Key, Vec<usize>)> = Vec::new();
+            for &i in members {
+                let Some(k) = Key::of(&statements[i].proposition) else {
+                    continue;
+                };
+                match g.iter_mut().find(|x| x.0 == k) {
+                    Some(x) => x.1.push(i),
+                    None => g.push((k, vec![i])),
+                }
+            }
+            g
+        };
+        for (k, m) in groups {
+            let holders: Vec<std::borrow::Cow<'_, str>> =
+                m.iter().map(|&i| holder_ref(&statements[i])).collect();
+            if let Some(d) = self.dispute(statements, &holders, &k, &m) {
+                out.push(d);
+            }
+        }
+    }
+
     /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`.
     fn loose_disputes(&self, st: &[Statement], out: &mut Vec<Dispute>) {
         let cfg = &self.config;
-        let mut buckets: FastMap<(String, String), Vec<usize>> = FastMap::default();
-        let mut order: Vec<(String, String)> = Vec::new();
+        let mut buckets: FastMap<LooseKey, Vec<usize>> = FastMap::default();
+        let mut order: Vec<LooseKey> = Vec::new();
         for (i, s) in st.iter().enumerate() {
             for lk in loose_keys(cfg, s) {
                 let v = buckets.entry(lk.clone()).or_insert_with(|| {
@@ -406,67 +419,83 @@ impl Comparer {
         // the result does not depend on the order documents arrived in
         order.sort();
         for lk in order {
-            let mut members = buckets[&lk].clone();
-            members.sort_by(|&x, &y| {
-                (&st[x].doc, st[x].span.start, x).cmp(&(&st[y].doc, st[y].span.start, y))
-            });
-            let members = &members;
-            let mut conflicts = Vec::new();
-            let mut affirmed = Vec::new();
-            let mut denied = Vec::new();
-            for &a in members {
-                if st[a].side() != Side::Affirmed {
+            let mut take = |x: usize, y: usize| seen.insert((x.min(y), x.max(y)), ()).is_none();
+            if let Some(d) = self.loose_dispute(st, &lk, &buckets[&lk], &mut take) {
+                out.push(d);
+            }
+        }
+    }
+
+    /// The dispute of one loose bucket `lk` (see [`Config::loose_match`]); `members` are
+    /// its first [`LOOSE_MEMBERS`] statements in increasing index order. `take(a, b)` is
+    /// asked before each conflict is recorded and says whether the pair is still free (not
+    /// a conflict of an exact bucket or of a loose bucket sorted before `lk`). Shared by
+    /// the batch and the incremental [`Index`].
+    pub(crate) fn loose_dispute(
+        &self,
+        st: &[Statement],
+        lk: &LooseKey,
+        members: &[usize],
+        take: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Option<Dispute> {
+        let cfg = &self.config;
+        let mut members = members.to_vec();
+        members.sort_by(|&x, &y| {
+            (&st[x].doc, st[x].span.start, x).cmp(&(&st[y].doc, st[y].span.start, y))
+        });
+        let members = &members;
+        let mut conflicts = Vec::new();
+        let mut affirmed = Vec::new();
+        let mut denied = Vec::new();
+        for &a in members {
+            if st[a].side() != Side::Affirmed {
+                continue;
+            }
+            for &b in members {
+                if st[b].side() != Side::Denied || st[a].doc == st[b].doc {
                     continue;
                 }
-                for &b in members {
-                    if st[b].side() != Side::Denied || st[a].doc == st[b].doc {
-                        continue;
-                    }
-                    if !loose_may_meet(&lk, &st[a], &st[b]) {
-                        continue;
-                    }
-                    if seen.insert((a.min(b), a.max(b)), ()).is_some() {
-                        continue;
-                    }
-                    if !affirmed.contains(&a) {
-                        affirmed.push(a);
-                    }
-                    if !denied.contains(&b) {
-                        denied.push(b);
-                    }
-                    conflicts.push(Conflict {
-                        a,
-                        b,
-                        kind: ConflictKind::CrossSource,
-                        score: cfg.score_loose,
-                        periods: None,
-                    });
-                    if conflicts.len() >= cfg.max_conflicts_per_dispute {
-                        break;
-                    }
+                if !loose_may_meet(lk, &st[a], &st[b]) || !take(a, b) {
+                    continue;
                 }
+                if !affirmed.contains(&a) {
+                    affirmed.push(a);
+                }
+                if !denied.contains(&b) {
+                    denied.push(b);
+                }
+                conflicts.push(Conflict {
+                    a,
+                    b,
+                    kind: ConflictKind::CrossSource,
+                    score: cfg.score_loose,
+                    periods: None,
+                });
                 if conflicts.len() >= cfg.max_conflicts_per_dispute {
                     break;
                 }
             }
-            if conflicts.is_empty() {
-                continue;
+            if conflicts.len() >= cfg.max_conflicts_per_dispute {
+                break;
             }
-            let proposition = st[affirmed[0]].proposition.clone();
-            out.push(Dispute {
-                id: String::new(),
-                key: Key {
-                    actor: "~".to_string(),
-                    predicate: lk.0,
-                    object: lk.1,
-                },
-                proposition,
-                affirmed,
-                denied,
-                conflicts,
-                pairs_examined: members.len(),
-            });
         }
+        if conflicts.is_empty() {
+            return None;
+        }
+        let proposition = st[affirmed[0]].proposition.clone();
+        Some(Dispute {
+            id: String::new(),
+            key: Key {
+                actor: "~".to_string(),
+                predicate: lk.0.clone(),
+                object: lk.1.clone(),
+            },
+            proposition,
+            affirmed,
+            denied,
+            conflicts,
+            pairs_examined: members.len(),
+        })
     }
 
     /// The dispute of one bucket, if its statements conflict. `holders[k]` is the holder
@@ -712,10 +741,13 @@ fn slot_text(s: &Statement, slot: gainsay_core::Span) -> Option<&str> {
 /// Statements kept per loose bucket.
 pub(crate) const LOOSE_MEMBERS: usize = 64;
 
+/// A loose bucket: (predicate or `"*"`, word).
+pub(crate) type LooseKey = (String, String);
+
 /// The loose buckets of a statement (see [`Config::loose_match`]): (predicate, word) for
 /// each word of its actor and object, and ("*", word) for debunking statements and
 /// affirmed ones. Which pairs of a bucket may conflict is [`loose_may_meet`].
-pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
+pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     let mut out = Vec::new();
     if !cfg.loose_match || s.side() == Side::Neither {
         return out;

@@ -59,6 +59,11 @@ pub(crate) struct DocCtx<'r> {
     doc_interval: Option<Interval>,
     timexes: Vec<gainsay_time::Timex>,
     refs: Vec<gainsay_time::TimeRef>,
+    /// Indices of `timexes` and of `refs` sorted by start offset: a clause looks up the
+    /// references inside its sentence by binary search, not by a scan of the document
+    /// (which made reading quadratic in a long document with many time expressions).
+    timex_order: Vec<usize>,
+    ref_order: Vec<usize>,
 }
 
 impl<'r> DocCtx<'r> {
@@ -75,9 +80,15 @@ impl<'r> DocCtx<'r> {
                 doc.published,
             );
         }
+        let mut timex_order: Vec<usize> = (0..timexes.len()).collect();
+        timex_order.sort_by_key(|&i| (timexes[i].start, i));
+        let mut ref_order: Vec<usize> = (0..refs.len()).collect();
+        ref_order.sort_by_key(|&i| (refs[i].start, i));
         DocCtx {
             timexes,
             refs,
+            timex_order,
+            ref_order,
             reader,
             doc,
             persons: Vec::new(),
@@ -2215,25 +2226,47 @@ fn times_of(ctx: &DocCtx<'_>, t: &[Tok], c: &Clause, cue: Option<Span>) -> Times
     };
     let s = t[0].start;
     let e = t[t.len() - 1].end;
-    // claim time: a date expression in the sentence before the cue
+    // claim time: a date expression in the sentence before the cue (the last one in the
+    // tagger's order); candidates by binary search over the start offsets
     if let Some(cs) = cue {
-        for tx in &ctx.timexes {
-            if tx.start >= s && tx.end <= cs.start && tx.kind == gainsay_time::TimexType::Date {
-                if let Some(iv) = tx.interval() {
-                    times.claim = Some(iv);
-                }
+        let order = &ctx.timex_order;
+        let lo = order.partition_point(|&i| ctx.timexes[i].start < s);
+        let hi = order.partition_point(|&i| ctx.timexes[i].start <= cs.start);
+        let mut best: Option<usize> = None;
+        for &i in order.get(lo..hi).unwrap_or(&[]) {
+            let tx = &ctx.timexes[i];
+            if tx.end <= cs.start
+                && tx.kind == gainsay_time::TimexType::Date
+                && tx.interval().is_some()
+                && best < Some(i)
+            {
+                best = Some(i);
             }
         }
-    }
-    // event time: references in the clause's material, after its cue
-    let from = t[c.g.first].start.max(cue.map(|c| c.end).unwrap_or(0));
-    for rf in &ctx.refs {
-        if rf.start >= from && rf.end <= e {
-            times.event.push(TimeRef {
-                span: Span::new(rf.start, rf.end),
-                interval: rf.interval,
-            });
+        if let Some(iv) = best.and_then(|i| ctx.timexes[i].interval()) {
+            times.claim = Some(iv);
         }
+    }
+    // event time: references in the clause's material, after its cue (in the resolver's
+    // order)
+    let from = t[c.g.first].start.max(cue.map(|c| c.end).unwrap_or(0));
+    let order = &ctx.ref_order;
+    let lo = order.partition_point(|&i| ctx.refs[i].start < from);
+    let hi = order.partition_point(|&i| ctx.refs[i].start <= e);
+    let mut found: Vec<usize> = order
+        .get(lo..hi)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|&i| ctx.refs[i].end <= e)
+        .collect();
+    found.sort_unstable();
+    for i in found {
+        let rf = &ctx.refs[i];
+        times.event.push(TimeRef {
+            span: Span::new(rf.start, rf.end),
+            interval: rf.interval,
+        });
     }
     times
 }
