@@ -800,7 +800,15 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
 /// propositions meet through their strict key only, so a (predicate, word) bucket needs
 /// one of them underspecified; the ("*", word) buckets hold debunks and affirmations only.
 pub(crate) fn loose_may_meet(key: &(String, String), a: &Statement, b: &Statement) -> bool {
-    key.0 == "*" || underspecified(a) || underspecified(b)
+    key.0 == "*" || underspecified(a) || underspecified(b) || !named(a) && !named(b)
+}
+
+/// Whether the statement's actor is a known entity (canonical, capitalised: "Iran").
+fn named(s: &Statement) -> bool {
+    s.proposition
+        .actor
+        .as_deref()
+        .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A debunking statement: read by the debunk pass, or a refutation of its own

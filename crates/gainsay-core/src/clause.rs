@@ -1556,7 +1556,17 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             Polarity::Positive
         };
         if let Some(o) = theme {
-            if o.s < t.len() && lex.negation.get(t[o.s].lower) == Some(&true) {
+            // "sent no weapons"; not "has no idea how the truck ended up" (a phrase running
+            // over a wh-word is no determined object)
+            if o.s < t.len()
+                && lex.negation.get(t[o.s].lower) == Some(&true)
+                && !t[o.s..o.e.min(t.len())].iter().any(|x| {
+                    matches!(
+                        x.lower,
+                        "how" | "why" | "what" | "where" | "when" | "whether"
+                    )
+                })
+            {
                 polarity = Polarity::Negative;
             }
         }

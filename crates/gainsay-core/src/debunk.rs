@@ -390,6 +390,14 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 .collect::<Vec<_>>()
                 .join(" ");
             // "X is not dead", "X (is) alive", "X death hoax": X did not die
+            // "buried alive", "burned alive": a manner, no death denied
+            let manner = phrase == "alive"
+                && ck > 0
+                && (ws[ck - 1].low.ends_with("ed") || ws[ck - 1].low.ends_with("en"))
+                && !matches!(ws[ck - 1].low.as_str(), "found" | "seen");
+            if manner {
+                continue;
+            }
             let death = matches!(phrase.as_str(), "not dead" | "alive")
                 || (phrase == "hoax"
                     && ck > 0
@@ -443,6 +451,21 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             if matches!(phrase.as_str(), "not dead" | "alive") {
                 continue;
             }
+            // an attributive word after a statement ("wants X fired over fabricated Iraq
+            // story") debunks the noun it modifies, not the statement before it
+            // ("was a false story" is predicative: its subject is debunked)
+            let mut before = ck;
+            while before > 0 && matches!(ws[before - 1].low.as_str(), "a" | "an" | "the" | "all") {
+                before -= 1;
+            }
+            let predicative = before > 0 && COPULA.contains(&ws[before - 1].low.as_str());
+            let attributive = ce == ck + 1
+                && !predicative
+                && (lex.adjectives.contains_key(&ws[ck].low) || ws[ck].low.ends_with("ed"))
+                && ws.get(ce).is_some_and(|next| {
+                    !text[cend..next.s].contains(|c: char| !c.is_whitespace())
+                        && !lex.closed.contains_key(&next.low)
+                });
             // statements in scope: the whole sentence (headline parts across a colon)
             let mut flipped = 0;
             for &i in &in_sent {
@@ -469,6 +492,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 if inside(st.slots.holder) && !says {
                     continue;
                 }
+                if attributive && st.span.end <= cs {
+                    continue;
+                }
                 // a predicate that is the debunking word itself ("faked") is no target
                 if st
                     .slots
@@ -484,6 +510,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             // 4. nothing to flip: the event named before the word ("the video of a bird
             // pooping on Putin is fake", "Banksy arrest hoax")
             if flipped == 0
+                && !(attributive && in_sent.iter().any(|&i| statements[i].span.end <= cs))
                 && !in_sent
                     .iter()
                     .any(|&i| statements[i].side() == Side::Denied)
