@@ -461,7 +461,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             let predicative = before > 0 && COPULA.contains(&ws[before - 1].low.as_str());
             let attributive = ce == ck + 1
                 && !predicative
-                && (lex.adjectives.contains_key(&ws[ck].low) || ws[ck].low.ends_with("ed"))
+                && (lex.adjectives.contains_key(&ws[ck].low)
+                    || ws[ck].low.ends_with("ed")
+                    || ATTRIBUTIVE_NOUNS.contains(&ws[ck].low.as_str()))
                 && ws.get(ce).is_some_and(|next| {
                     !text[cend..next.s].contains(|c: char| !c.is_whitespace())
                         && !lex.closed.contains_key(&next.low)
@@ -485,8 +487,53 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 if inside(st.slots.actor) || inside(st.slots.object) && !copula {
                     // a statement about the hoax itself ("viral hoax fools internet",
                     // "folks are passing around this hoax video"): true of the hoax, it
-                    // affirms nothing the hoax claimed
+                    // affirms nothing the hoax claimed; an attributive word there refutes
+                    // what its phrase names ("fake Lisa Bonet tweet fools outlets": the
+                    // tweet is refuted)
+                    let slot = if inside(st.slots.actor) {
+                        st.slots.actor
+                    } else {
+                        st.slots.object
+                    };
                     statements[i].rule = ABOUT_DEBUNKED;
+                    if let (true, Some(slot)) = (attributive, slot) {
+                        let named: Vec<&W> = ws[ce..]
+                            .iter()
+                            .take_while(|w| w.e <= slot.end)
+                            .take(8)
+                            .collect();
+                        let done = |e: usize| added.iter().any(|a| a.span == Span::new(cs, e));
+                        if let (Some(last), (Some((lemma, pw)), names)) =
+                            (named.last(), named_event(reader, &named))
+                        {
+                            if done(last.e) {
+                                continue;
+                            }
+                            let class = lex
+                                .pred_verbs
+                                .get(&lemma)
+                                .map(|&c| lex.pred_classes[c as usize].name.clone());
+                            added.push(synthetic(
+                                doc,
+                                Span::new(cs, last.e),
+                                text,
+                                Proposition {
+                                    actor: names.first().cloned(),
+                                    predicate: lemma,
+                                    predicate_class: class,
+                                    object: names.get(1).cloned(),
+                                    ..Proposition::default()
+                                },
+                                Polarity::Positive,
+                                stance,
+                                Slots {
+                                    predicate: Some(Span::new(pw.s, pw.e)),
+                                    cue: Some(Span::new(cs, cend)),
+                                    ..Slots::default()
+                                },
+                            ));
+                        }
+                    }
                     continue;
                 }
                 if inside(st.slots.holder) && !says {
@@ -530,69 +577,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                     .into_iter()
                     .rev()
                     .collect();
-                let mut pred: Option<(String, &W)> = None;
-                let mut names: Vec<String> = Vec::new();
-                let mut cur: Vec<&W> = Vec::new();
-                for w in &subj {
-                    let is_verb = lex
-                        .verb(&w.low)
-                        .iter()
-                        .any(|f| f.forms & (vf::ING | vf::PART | vf::PAST | vf::BASE) != 0)
-                        && !lex.closed.contains_key(&w.low);
-                    let lemma = lemma_of(reader, &w.low).or_else(|| ing_lemma(&w.low));
-                    let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(&w.low));
-                    if pred.is_none() && is_verb && w.low.len() > 3 {
-                        if let Some(l) = lemma {
-                            let counts = lex
-                                .lemma_ids
-                                .get(&l)
-                                .and_then(|&id| lex.verb_counts.get(id as usize))
-                                .copied();
-                            // skip words far more often nouns than verbs ("video", "story")
-                            if counts.map_or(true, |(v, n)| {
-                                v * 3 >= n || w.low.ends_with("ing") || w.low.ends_with("ed")
-                            }) {
-                                pred = Some((l, w));
-                                if !cur.is_empty() {
-                                    names.push(
-                                        cur.iter()
-                                            .map(|w| w.low.as_str())
-                                            .collect::<Vec<_>>()
-                                            .join(" "),
-                                    );
-                                    cur.clear();
-                                }
-                                continue;
-                            }
-                        }
-                    }
-                    if w.cap && !lex.closed.contains_key(&w.low) {
-                        cur.push(w);
-                    } else if !cur.is_empty() {
-                        names.push(
-                            cur.iter()
-                                .map(|w| w.low.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        );
-                        cur.clear();
-                    }
-                }
-                if !cur.is_empty() {
-                    names.push(
-                        cur.iter()
-                            .map(|w| w.low.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    );
-                }
-                // no verb: the event noun right before the word ("leader's death debunked")
-                let pred = pred.or_else(|| {
-                    subj.iter()
-                        .rev()
-                        .find(|w| !w.cap && !lex.closed.contains_key(&w.low) && w.low.len() > 3)
-                        .map(|w| (w.low.clone(), *w))
-                });
+                let (pred, names) = named_event(reader, &subj);
                 if let (Some((lemma, pw)), Some(first)) = (pred, subj.first()) {
                     let class = lex
                         .pred_verbs
@@ -628,6 +613,82 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         statements.push(s);
     }
 }
+
+/// The event a phrase names, for a refutation that has no statement to hold it: the first
+/// word read as a verb (its lemma; skipping words far more often nouns, "video", "story"),
+/// else the last lower-case content word ("leader's death"), and the capitalised name runs
+/// around it.
+fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>, Vec<String>) {
+    let lex = &reader.lex;
+    let mut pred: Option<(String, &W)> = None;
+    let mut names: Vec<String> = Vec::new();
+    let mut cur: Vec<&W> = Vec::new();
+    for w in subj {
+        let is_verb = lex
+            .verb(&w.low)
+            .iter()
+            .any(|f| f.forms & (vf::ING | vf::PART | vf::PAST | vf::BASE) != 0)
+            && !lex.closed.contains_key(&w.low);
+        let lemma = lemma_of(reader, &w.low).or_else(|| ing_lemma(&w.low));
+        let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(&w.low));
+        if pred.is_none() && is_verb && w.low.len() > 3 {
+            if let Some(l) = lemma {
+                let counts = lex
+                    .lemma_ids
+                    .get(&l)
+                    .and_then(|&id| lex.verb_counts.get(id as usize))
+                    .copied();
+                // skip words far more often nouns than verbs ("video", "story")
+                if counts.map_or(true, |(v, n)| {
+                    v * 3 >= n || w.low.ends_with("ing") || w.low.ends_with("ed")
+                }) {
+                    pred = Some((l, w));
+                    if !cur.is_empty() {
+                        names.push(
+                            cur.iter()
+                                .map(|w| w.low.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        );
+                        cur.clear();
+                    }
+                    continue;
+                }
+            }
+        }
+        if w.cap && !lex.closed.contains_key(&w.low) {
+            cur.push(w);
+        } else if !cur.is_empty() {
+            names.push(
+                cur.iter()
+                    .map(|w| w.low.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            cur.clear();
+        }
+    }
+    if !cur.is_empty() {
+        names.push(
+            cur.iter()
+                .map(|w| w.low.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    }
+    // no verb: the event noun right before the word ("leader's death debunked")
+    let pred = pred.or_else(|| {
+        subj.iter()
+            .rev()
+            .find(|w| !w.cap && !lex.closed.contains_key(&w.low) && w.low.len() > 3)
+            .map(|w| (w.low.clone(), *w))
+    });
+    (pred, names)
+}
+
+/// Debunking nouns that modify the noun after them as adjectives do ("hoax video",
+/// "prank call"); the adjectives among the debunking words come from the lexicon.
+const ATTRIBUTIVE_NOUNS: &[&str] = &["hoax", "prank", "spoof", "sham", "satire"];
 
 /// The line (between line breaks) holding the sentence `ss..se`.
 fn line_of(text: &str, ss: usize, se: usize) -> (usize, usize) {
