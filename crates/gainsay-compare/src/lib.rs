@@ -762,8 +762,9 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     // story; a plain denial stays within its proposition
     let refutes = refutes(s);
     let mut words: Vec<String> = Vec::new();
-    let mut add = |w: &str| {
-        if w.chars().count() >= cfg.loose_min_word
+    // an acronym is a name however short ("KFC", "NHL")
+    let mut add = |w: &str, acronym: bool| {
+        if (acronym || w.chars().count() >= cfg.loose_min_word)
             && !words.iter().any(|x| x == w)
             && !verdict::NOT_CONTENT.contains(&w)
         {
@@ -772,7 +773,7 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     };
     for part in [&k.actor, &k.object] {
         for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            add(w);
+            add(w, false);
         }
     }
     // the words of the actor's and object's phrases too: "Gill Rosenberg, former IDF
@@ -783,7 +784,8 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
         };
         for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
             if w.chars().next().is_some_and(char::is_uppercase) {
-                add(&w.to_lowercase());
+                let acronym = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+                add(&w.to_lowercase(), acronym);
             }
         }
     }
