@@ -40,6 +40,9 @@
 //!    debunking word ("X Dead? Viral hoax fools internet") says X did not (rule
 //!    `DEBUNK/HEADLINE_DEATH`).
 //!
+//! 9. **Identity denied**: "X is not the hero who tackled Y" says X did not tackle Y
+//!    (rule `DEBUNK/IDENTITY`).
+//!
 //! Rules 5 to 8 read headline-length sentences only (at most 160 bytes). A statement that
 //! rule 3 leaves alone because its actor or object holds the word is renamed
 //! `DEBUNK/ABOUT` ("viral hoax fools internet": true of the hoax, no affirmation of what
@@ -607,6 +610,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         }
     }
     headline_rules(reader, doc, statements, &order, &mut added);
+    not_the_one(doc, statements, &mut added);
     let base = statements.len();
     for (k, mut s) in added.into_iter().enumerate() {
         s.id = format!("{}/s{}", doc.id, base + k);
@@ -686,6 +690,48 @@ fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>,
     (pred, names)
 }
 
+/// Rule 9, identity denied: "Paul Rudd is not the hero who tackled the man" says Paul
+/// Rudd did not tackle the man. A negated copula whose complement is the subject of a
+/// relative clause adds that clause's proposition, denied, with the copula's subject as
+/// its actor (rule `DEBUNK/IDENTITY`).
+fn not_the_one(doc: &Document, statements: &[Statement], added: &mut Vec<Statement>) {
+    for st in statements {
+        if st.proposition.predicate != "be"
+            || st.polarity != Polarity::Negative
+            || st.proposition.actor.is_none()
+        {
+            continue;
+        }
+        let Some(o) = st.slots.object else { continue };
+        for r in statements {
+            if r.rule != "CLAUSE/RELATIVE" || r.polarity != Polarity::Positive {
+                continue;
+            }
+            let Some(ra) = r.slots.actor else { continue };
+            if !(o.start <= ra.start && ra.end <= o.end + 1) {
+                continue;
+            }
+            let span = st.span.cover(r.span);
+            let mut x = st.clone();
+            x.proposition = Proposition {
+                actor: st.proposition.actor.clone(),
+                ..r.proposition.clone()
+            };
+            x.span = span;
+            x.text = span.slice(&doc.text).to_string();
+            x.slots = Slots {
+                actor: st.slots.actor,
+                predicate: r.slots.predicate,
+                object: r.slots.object,
+                ..st.slots
+            };
+            x.rule = "DEBUNK/IDENTITY";
+            added.push(x);
+            break;
+        }
+    }
+}
+
 /// Debunking nouns that modify the noun after them as adjectives do ("hoax video",
 /// "prank call"); the adjectives among the debunking words come from the lexicon.
 const ATTRIBUTIVE_NOUNS: &[&str] = &["hoax", "prank", "spoof", "sham", "satire"];
@@ -732,7 +778,17 @@ fn headline_death(
     {
         a -= 1;
     }
-    let opens = a == 0 || text[ws[a - 1].e..ws[a].s].contains(':');
+    // the name opens the sentence (or a part after a colon), or follows nouns that
+    // describe it ("Sugarhill Gang rapper Big Bank Hank dead at 57"): no verb before it
+    let mut z = a;
+    while z > 0
+        && !text[ws[z - 1].e..ws[z].s].contains(':')
+        && (ws[z - 1].cap || lemma_of(reader, &ws[z - 1].low).is_none())
+        && !reader.lex.closed.contains_key(&ws[z - 1].low)
+    {
+        z -= 1;
+    }
+    let opens = z == 0 || text[ws[z - 1].e..ws[z].s].contains(':');
     if a == k || k - a > 4 || !opens {
         return;
     }
