@@ -377,7 +377,20 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                     {
                         continue;
                     }
-                    cues.push((k, k + n, stance));
+                    // "is no hoax", "not fake", "denies hoax claims", "real or hoax?":
+                    // the word is itself negated, denied or one side of an alternative
+                    let negated = (k.saturating_sub(2)..k).any(|j| {
+                        let w = ws[j].low.as_str();
+                        matches!(w, "no" | "not" | "never" | "or")
+                            || w.ends_with("n't")
+                            || lemma_of(reader, w)
+                                .and_then(|l| lex.verb_cues.get(&l))
+                                .is_some_and(|c| matches!(c.stance, Stance::Deny | Stance::Reject))
+                    }) && !(k > 0 && ws[k - 1].low == "as")
+                        || ws.get(k + n).is_some_and(|w| w.low == "or");
+                    if !negated {
+                        cues.push((k, k + n, stance));
+                    }
                     break;
                 }
             }
