@@ -708,6 +708,18 @@ fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>,
 /// relative clause adds that clause's proposition, denied, with the copula's subject as
 /// its actor (rule `DEBUNK/IDENTITY`).
 fn not_the_one(doc: &Document, statements: &[Statement], added: &mut Vec<Statement>) {
+    // relative clauses by the start of their actor: each copula looks up its complement's
+    // span (linear in the statements, a binary search per copula)
+    let mut rel: Vec<(usize, usize)> = statements
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.rule == "CLAUSE/RELATIVE" && r.polarity == Polarity::Positive)
+        .filter_map(|(k, r)| r.slots.actor.map(|a| (a.start, k)))
+        .collect();
+    if rel.is_empty() {
+        return;
+    }
+    rel.sort_unstable();
     for st in statements {
         if st.proposition.predicate != "be"
             || st.polarity != Polarity::Negative
@@ -716,10 +728,9 @@ fn not_the_one(doc: &Document, statements: &[Statement], added: &mut Vec<Stateme
             continue;
         }
         let Some(o) = st.slots.object else { continue };
-        for r in statements {
-            if r.rule != "CLAUSE/RELATIVE" || r.polarity != Polarity::Positive {
-                continue;
-            }
+        let from = rel.partition_point(|&(s, _)| s < o.start);
+        for &(_, k) in rel[from..].iter().take_while(|&&(s, _)| s <= o.end) {
+            let r = &statements[k];
             let Some(ra) = r.slots.actor else { continue };
             if !(o.start <= ra.start && ra.end <= o.end + 1) {
                 continue;
@@ -750,9 +761,27 @@ fn not_the_one(doc: &Document, statements: &[Statement], added: &mut Vec<Stateme
 const ATTRIBUTIVE_NOUNS: &[&str] = &["hoax", "prank", "spoof", "sham", "satire"];
 
 /// The line (between line breaks) holding the sentence `ss..se`.
+/// At most a headline's length on either side: a megabyte-long line costs no more.
 fn line_of(text: &str, ss: usize, se: usize) -> (usize, usize) {
-    let ls = text[..ss].rfind('\n').map_or(0, |i| i + 1);
-    let le = text[se..].find('\n').map_or(text.len(), |i| se + i);
+    let b = text.as_bytes();
+    let lo = ss.saturating_sub(MAX_DEBUNK_SENTENCE);
+    let hi = (se + MAX_DEBUNK_SENTENCE).min(b.len());
+    let ls = b[lo..ss]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(lo, |i| lo + i + 1);
+    let le = b[se..hi]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(hi, |i| se + i);
+    let mut ls = ls;
+    while !text.is_char_boundary(ls) {
+        ls += 1;
+    }
+    let mut le = le;
+    while !text.is_char_boundary(le) {
+        le -= 1;
+    }
     (ls, le)
 }
 
@@ -819,6 +848,7 @@ fn headline_death(
     }
     let question = text[ws[k].e..se].trim_start().starts_with('?');
     // a debunking word in the sentence, or, after a question, in the rest of the line
+    // (a headline's rest: the line, at most a headline's length further)
     let (_, le) = line_of(text, ss, se);
     let scope = if question { (ss, le) } else { (ss, se) };
     let rest = words(text, scope.0, scope.1);
