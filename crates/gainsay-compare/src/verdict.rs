@@ -400,8 +400,14 @@ fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
     let mut s = 0;
     for i in 0..b.len() {
         let c = b[i];
+        // a period after a lone capital ("U.S.", "J. Smith") ends no sentence
+        let initial = c == b'.'
+            && i >= 1
+            && b[i - 1].is_ascii_uppercase()
+            && (i == 1 || !b[i - 2].is_ascii_alphanumeric());
         let end = c == b'\n'
             || (matches!(c, b'.' | b'!' | b'?')
+                && !initial
                 && (i + 1 == b.len() || b[i + 1].is_ascii_whitespace()));
         if end && i + 1 > s {
             out.push((s, i + 1));

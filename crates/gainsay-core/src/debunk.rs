@@ -366,7 +366,14 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 if k > 0 && ws[k - 1].low == "as" && denied_here {
                     continue;
                 }
-                if let Some(&stance) = lex.debunk.get(&phrase) {
+                // a hyphenated compound opening with the word: "Fake-News: X"
+                let found = lex.debunk.get(&phrase).or_else(|| {
+                    (n == 1)
+                        .then(|| phrase.split_once('-'))
+                        .flatten()
+                        .and_then(|(head, _)| lex.debunk.get(head))
+                });
+                if let Some(&stance) = found {
                     let weak = matches!(phrase.as_str(), "rumour" | "rumor" | "rumours" | "rumors");
                     if weak
                         && !ws.iter().any(|w| {
@@ -512,6 +519,35 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                         st.slots.object
                     };
                     statements[i].rule = ABOUT_DEBUNKED;
+                    // "doubts cast over the meteorite claim", "doubts raised about X": what
+                    // the doubts are about is disputed
+                    let raised = matches!(
+                        statements[i].proposition.predicate.as_str(),
+                        "cast" | "raise" | "grow" | "mount" | "emerge" | "surface"
+                    ) && phrase.starts_with("doubt");
+                    let p_end = statements[i].slots.predicate.map_or(cend, |p| p.end);
+                    let over = ws.partition_point(|w| w.s < p_end);
+                    if raised
+                        && ws.get(over).is_some_and(|w| {
+                            matches!(w.low.as_str(), "over" | "about" | "on" | "around")
+                        })
+                    {
+                        let named: Vec<&W> = ws[over + 1..].iter().take(8).collect();
+                        if let (Some(first), Some(last), (Some(pred), names)) =
+                            (named.first(), named.last(), named_event(reader, &named))
+                        {
+                            added.push(refutation(
+                                reader,
+                                doc,
+                                Span::new(first.s, last.e),
+                                pred,
+                                &names,
+                                stance,
+                                Span::new(cs, cend),
+                            ));
+                        }
+                        continue;
+                    }
                     if let (true, Some(slot)) = (attributive, slot) {
                         let named: Vec<&W> = ws[ce..]
                             .iter()
@@ -525,28 +561,14 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                             if done(last.e) {
                                 continue;
                             }
-                            let class = lex
-                                .pred_verbs
-                                .get(&lemma)
-                                .map(|&c| lex.pred_classes[c as usize].name.clone());
-                            added.push(synthetic(
+                            added.push(refutation(
+                                reader,
                                 doc,
                                 Span::new(cs, last.e),
-                                text,
-                                Proposition {
-                                    actor: names.first().cloned(),
-                                    predicate: lemma,
-                                    predicate_class: class,
-                                    object: names.get(1).cloned(),
-                                    ..Proposition::default()
-                                },
-                                Polarity::Positive,
+                                (lemma, pw),
+                                &names,
                                 stance,
-                                Slots {
-                                    predicate: Some(Span::new(pw.s, pw.e)),
-                                    cue: Some(Span::new(cs, cend)),
-                                    ..Slots::default()
-                                },
+                                Span::new(cs, cend),
                             ));
                         }
                     }
@@ -594,29 +616,15 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                     .rev()
                     .collect();
                 let (pred, names) = named_event(reader, &subj);
-                if let (Some((lemma, pw)), Some(first)) = (pred, subj.first()) {
-                    let class = lex
-                        .pred_verbs
-                        .get(&lemma)
-                        .map(|&c| lex.pred_classes[c as usize].name.clone());
-                    added.push(synthetic(
+                if let (Some(pred), Some(first)) = (pred, subj.first()) {
+                    added.push(refutation(
+                        reader,
                         doc,
                         Span::new(first.s, cend),
-                        text,
-                        Proposition {
-                            actor: names.first().cloned(),
-                            predicate: lemma,
-                            predicate_class: class,
-                            object: names.get(1).cloned(),
-                            ..Proposition::default()
-                        },
-                        Polarity::Positive,
+                        pred,
+                        &names,
                         stance,
-                        Slots {
-                            predicate: Some(Span::new(pw.s, pw.e)),
-                            cue: Some(Span::new(cs, cend)),
-                            ..Slots::default()
-                        },
+                        Span::new(cs, cend),
                     ));
                 }
             }
@@ -629,6 +637,43 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         s.id = format!("{}/s{}", doc.id, base + k);
         statements.push(s);
     }
+}
+
+/// The outlet's refutation (rule `DEBUNK/NOMINAL`) of the event a phrase names (see
+/// [`named_event`]): its predicate word and lemma, the first two names as actor and object.
+fn refutation(
+    reader: &Reader,
+    doc: &Document,
+    span: Span,
+    (lemma, pw): (String, &W),
+    names: &[String],
+    stance: Stance,
+    cue: Span,
+) -> Statement {
+    let lex = &reader.lex;
+    let class = lex
+        .pred_verbs
+        .get(&lemma)
+        .map(|&c| lex.pred_classes[c as usize].name.clone());
+    synthetic(
+        doc,
+        span,
+        &doc.text,
+        Proposition {
+            actor: names.first().cloned(),
+            predicate: lemma,
+            predicate_class: class,
+            object: names.get(1).cloned(),
+            ..Proposition::default()
+        },
+        Polarity::Positive,
+        stance,
+        Slots {
+            predicate: Some(Span::new(pw.s, pw.e)),
+            cue: Some(cue),
+            ..Slots::default()
+        },
+    )
 }
 
 /// The event a phrase names, for a refutation that has no statement to hold it: the first
@@ -693,13 +738,23 @@ fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>,
                 .join(" "),
         );
     }
-    // no verb: the event noun right before the word ("leader's death debunked")
-    let pred = pred.or_else(|| {
-        subj.iter()
-            .rev()
-            .find(|w| !w.cap && !lex.closed.contains_key(&w.low) && w.low.len() > 3)
-            .map(|w| (w.low.clone(), *w))
-    });
+    // no verb: the event noun right before the word ("leader's death debunked"); in a
+    // phrase all in capitals (a title-case headline) its last word ("Scottish Dog Meat
+    // Restaurant Is Probably Fabricated")
+    let content = |w: &&&W| !lex.closed.contains_key(&w.low) && w.low.len() > 3;
+    let pred = pred
+        .or_else(|| {
+            subj.iter()
+                .rev()
+                .find(|w| !w.cap && content(w))
+                .map(|w| (w.low.clone(), *w))
+        })
+        .or_else(|| {
+            (subj.len() > 1 && subj.iter().all(|w| w.cap))
+                .then(|| subj.iter().rev().find(content))
+                .flatten()
+                .map(|w| (w.low.replace("'s", ""), *w))
+        });
     (pred, names)
 }
 
@@ -732,7 +787,7 @@ fn not_the_one(doc: &Document, statements: &[Statement], added: &mut Vec<Stateme
         for &(_, k) in rel[from..].iter().take_while(|&&(s, _)| s <= o.end) {
             let r = &statements[k];
             let Some(ra) = r.slots.actor else { continue };
-            if !(o.start <= ra.start && ra.end <= o.end + 1) {
+            if !(o.start <= ra.start && ra.start <= o.end) {
                 continue;
             }
             let span = st.span.cover(r.span);
@@ -1140,12 +1195,25 @@ fn headline_rules(
         let cand = within(order, statements, ss, se);
         // 5. a question answered by a rejection
         if text[..se].trim_end().ends_with('?') {
-            if let Some(&(as_, ae)) = sents.get(n + 1) {
+            // the answer: the next sentence that is no question ("Turkey recall? Infected
+            // birds? USDA debunks the hoax"), on the same line, at most three further
+            let answer = sents[n + 1..]
+                .iter()
+                .take(3)
+                .find(|&&(a, b)| !text[a..b].trim_end().ends_with('?'));
+            if let Some(&(as_, ae)) = answer {
                 let aw = words(text, as_, ae);
                 let same_line = !text[se..as_].contains('\n');
                 let short = !aw.is_empty() && aw.len() <= MAX_ANSWER_WORDS;
+                // a short answer that opens with a no, or that calls it a hoax
+                // ("Viral hoax fools internet", "USDA debunks the hoax")
+                let calls_hoax = aw.iter().enumerate().any(|(i, w)| {
+                    lex.debunk.contains_key(&w.low)
+                        && !(i > 0 && matches!(aw[i - 1].low.as_str(), "no" | "not" | "or"))
+                });
                 let rejects = short
                     && (ANSWER_NO.contains(&aw[0].low.as_str())
+                        || calls_hoax
                         || (aw.len() > 1
                             && matches!(aw[0].low.as_str(), "probably" | "almost" | "definitely")
                             && matches!(aw[1].low.as_str(), "not" | "fake" | "false" | "a")));

@@ -202,6 +202,9 @@ pub struct Lexicon {
     pub(crate) boiler_prefix: Vec<String>,
     pub(crate) boiler_contains: Vec<String>,
     pub(crate) boiler_byline: Vec<String>,
+    /// Editorial labels inside a headline ("UPDATE:", "BREAKING", "VIDEO"): no words of
+    /// the sentence.
+    pub(crate) labels: HashMap<String, ()>,
     pub(crate) groups: HashMap<String, ()>,
     pub(crate) titles: HashMap<String, ()>,
     pub(crate) debunk: HashMap<String, Stance>,
@@ -673,11 +676,14 @@ impl Lexicon {
                 "prefix" => self.boiler_prefix.push(t),
                 "contains" => self.boiler_contains.push(t),
                 "byline" => self.boiler_byline.push(t),
+                "label" => {
+                    self.labels.insert(t, ());
+                }
                 k => {
                     return Err(Error::lexicon(
                         file,
                         ln,
-                        format!("expected a kind (prefix, contains, byline), found {k:?}"),
+                        format!("expected a kind (prefix, contains, byline, label), found {k:?}"),
                     ))
                 }
             }

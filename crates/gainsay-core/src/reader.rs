@@ -242,6 +242,7 @@ impl Reader {
                 }
             }
             let title_case = is_title_case(&toks);
+            token::drop_labels(&self.lex, &mut toks, title_case);
             let ends = token::sentence_ends(&toks);
             let mut from = 0;
             for &to in &ends {

@@ -88,6 +88,40 @@ fn is_word_byte(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// Drops editorial labels from a line's tokens: "Paul Rudd Was UPDATE: Not One of the
+/// Heroes", "BREAKING Gill Rosenberg captured", "Bird Launches Airstrike UPDATED" — a
+/// label word ([`crate::lexicon`] boilerplate kind `label`) in capitals, or capitalised
+/// before a colon (dropped with it), or closing a title-case line.
+pub(crate) fn drop_labels(lex: &Lexicon, toks: &mut Vec<Tok>, title_case: bool) {
+    if lex.labels.is_empty()
+        || !toks
+            .iter()
+            .any(|t| t.cap && lex.labels.contains_key(t.lower))
+    {
+        return;
+    }
+    let n = toks.len();
+    let mut drop = vec![false; n];
+    for i in 0..n {
+        let t = &toks[i];
+        if !t.cap || !lex.labels.contains_key(t.lower) {
+            continue;
+        }
+        let colon = toks.get(i + 1).is_some_and(|x| x.lower == ":");
+        if t.upper && t.lower.len() > 1 || colon || i + 1 == n && title_case && i > 0 {
+            drop[i] = true;
+            if colon {
+                drop[i + 1] = true;
+            }
+        }
+    }
+    let mut k = 0;
+    toks.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// Splits `text[from..to]` into tokens.
 pub(crate) fn tokenize<'a>(
     text: &str,
@@ -840,6 +874,13 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
             return noun_or_adj(toks, i);
         }
         _ => {}
+    }
+    // "Police arrest the mayor": a noun or name, then a base form, then a determiner
+    if forms & vf::BASE != 0
+        && p.is_some_and(|(j, pos, _)| j + 1 == i && matches!(pos, Pos::Noun | Pos::Propn))
+        && next.is_some_and(|x| x.closed & (cls::DET | cls::POSS) != 0 && x.closed & cls::PRON == 0)
+    {
+        return Pos::Verb;
     }
     // after a noun, name, comma, conjunction, time word or closing punctuation
     if lexicon_noun {
