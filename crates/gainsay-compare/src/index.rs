@@ -13,7 +13,6 @@ use std::collections::HashMap;
 pub struct Index {
     comparer: Comparer,
     statements: Vec<Statement>,
-    holders: Vec<String>,
     buckets: HashMap<Key, Vec<usize>>,
     order: Vec<Key>,
     seen: HashMap<Key, Vec<(usize, usize, crate::ConflictKind)>>,
@@ -42,8 +41,6 @@ impl Index {
         let mut touched: Vec<Key> = Vec::new();
         for s in new {
             let i = self.statements.len();
-            let holder = crate::holder_key(&s);
-            self.holders.push(holder);
             if s.side() != Side::Neither {
                 if let Some(k) = Key::of(&s.proposition) {
                     let v = self.buckets.entry(k.clone()).or_insert_with(|| {
@@ -93,10 +90,15 @@ impl Index {
         }
         for k in touched {
             let members = &self.buckets[&k];
-            let holders: Vec<String> = members.iter().map(|&i| self.holders[i].clone()).collect();
+            let mut gather = crate::Gather::default();
+            let mut ms: Vec<crate::Member> = members
+                .iter()
+                .map(|&i| gather.member(&self.statements, i))
+                .collect();
+            let mut scratch = crate::Scratch::default();
             if let Some(d) = self
                 .comparer
-                .dispute(&self.statements, &holders, &k, members)
+                .dispute(&self.statements, &gather, &mut scratch, &mut ms)
             {
                 let seen = self.seen.entry(k).or_default();
                 for c in d.conflicts {

@@ -19,11 +19,18 @@
 //!
 //! # How comparison scales
 //!
-//! Statements are bucketed by their proposition key (actor, predicate class, object
-//! class) in a hash map: one pass, O(n) expected. Inside a bucket, statements are
-//! summarised per holder and side, so the candidate pairs examined grow with the number
-//! of distinct holders (capped by [`Config::max_conflicts_per_dispute`]), never with the
-//! square of the statements.
+//! [`Comparer::disputes`] reads each statement once, in order, to compute two 64-bit
+//! hashes of its proposition key (actor, predicate class, object class: ASCII case
+//! folded in registers, no allocation) and a few flags (side, event times). The
+//! `(hash, index)` records are grouped by two radix partitions and tiny sorts (linear,
+//! cache-sized parts), never by hash maps of strings. A bucket whose flags show no
+//! conflict is possible (one side only, fewer than two event times) costs nothing more;
+//! the statements of the other buckets are gathered once, in order, into compact
+//! records (document run, holder and recipient as interned numbers, position, claim
+//! date). Inside a bucket, statements are summarised per holder and side, so the
+//! candidate pairs examined grow with the number of distinct holders (capped by
+//! [`Config::max_conflicts_per_dispute`]), never with the square of the statements.
+//! Time and memory are O(n) in the statements, plus the disputes produced.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -297,102 +304,226 @@ impl Comparer {
 
     /// Disputes among `statements`, in order of their first statement.
     ///
-    /// One pass files every statement that takes a side in a hash bucket by its
-    /// proposition key (hashed in place, without allocating); only buckets that can hold a
-    /// conflict (both sides present, or event times) are examined further.
+    /// One pass computes, for every statement that takes a side, a 64-bit hash of its
+    /// proposition key (without allocating) and a few flags (side, event times); the
+    /// `(hash, index)` records are grouped by a radix partition and small sorts, never by
+    /// hash maps of strings. A bucket is summarised from its flags alone, and only buckets
+    /// that can hold a conflict (both sides present, or event times) are examined
+    /// further; loose matching ([`Config::loose_match`]) runs only when some denying
+    /// statement can be loosely matched at all.
     pub fn disputes(&self, statements: &[Statement]) -> Vec<Dispute> {
-        // buckets as linked lists over statement indices: one hash map entry per bucket,
-        // no allocation per bucket, buckets numbered in order of their first statement
-        let n = statements.len();
-        let mut bucket_of: FastMap<u64, u32> = FastMap::default();
-        bucket_of.reserve(n / 4);
-        let mut head: Vec<u32> = Vec::new();
-        let mut tail: Vec<u32> = Vec::new();
-        let mut next: Vec<u32> = vec![u32::MAX; n];
-        for (i, s) in statements.iter().enumerate() {
-            if s.side() == Side::Neither {
+        let st = statements;
+        let mut entries: Vec<Entry> = Vec::with_capacity(st.len());
+        let mut loose_denial = false;
+        for (i, s) in st.iter().enumerate() {
+            let side = s.side();
+            if side == Side::Neither {
                 continue;
             }
-            let Some(h) = key::key_hash(&s.proposition) else {
+            let Some(kh) = key::key_hash_parts(&s.proposition) else {
                 continue;
             };
-            let b = *bucket_of.entry(h).or_insert_with(|| {
-                head.push(i as u32);
-                tail.push(i as u32);
-                (head.len() - 1) as u32
-            }) as usize;
-            if tail[b] != i as u32 {
-                next[tail[b] as usize] = i as u32;
-                tail[b] = i as u32;
+            let events = s.times.event.len().min(255) as u32;
+            let flags = if side == Side::Affirmed {
+                FLAG_AFFIRMED
+            } else {
+                if kh.underspecified || s.rule.starts_with("DEBUNK/") {
+                    loose_denial = true;
+                }
+                FLAG_DENIED
+            };
+            entries.push(Entry {
+                hash: kh.hash,
+                check: kh.check,
+                idx: u32::try_from(i).expect("at most 2^32 statements"),
+                flags: flags | events << 2,
+            });
+        }
+        group_by_hash(&mut entries);
+        // runs of one hash: the buckets, numbered by their first statement; a bucket is
+        // a candidate when its flags show both sides, or two event times
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        let mut candidates: Vec<(u32, u32, u32)> = Vec::new();
+        let mut start = 0usize;
+        while start < entries.len() {
+            let h = entries[start].hash;
+            let mut end = start;
+            let (mut aff, mut den, mut times) = (false, false, 0u32);
+            let mut first = u32::MAX;
+            while end < entries.len() && entries[end].hash == h {
+                first = first.min(entries[end].idx);
+                let f = entries[end].flags;
+                aff |= f & FLAG_AFFIRMED != 0;
+                den |= f & FLAG_DENIED != 0;
+                times += f >> 2;
+                end += 1;
+            }
+            if aff && den || times >= 2 {
+                candidates.push((first, start as u32, end as u32));
+            }
+            if loose_denial {
+                runs.push((start as u32, end as u32));
+            }
+            start = end;
+        }
+        candidates.sort_unstable_by_key(|&(first, _, _)| first);
+        // what comparison needs of the statements of candidate buckets, gathered in
+        // statement order (one sequential pass, interned documents, holders, recipients)
+        let mut wanted = vec![0u64; st.len().div_ceil(64)];
+        for &(_, s, e) in &candidates {
+            for x in &entries[s as usize..e as usize] {
+                wanted[x.idx as usize / 64] |= 1 << (x.idx % 64);
             }
         }
-        let mut out = Vec::new();
-        let mut members: Vec<usize> = Vec::new();
-        for &first in &head {
-            members.clear();
-            let mut i = first;
-            while i != u32::MAX {
-                members.push(i as usize);
-                i = next[i as usize];
+        let mut gather = Gather::default();
+        let mut data: Vec<Member> =
+            Vec::with_capacity(candidates.iter().map(|&(_, s, e)| (e - s) as usize).sum());
+        // statement i is gathered at data[rank[i / 64] + (bits below i in its word)]
+        let mut rank: Vec<u32> = Vec::with_capacity(wanted.len());
+        for (w, &bits) in wanted.iter().enumerate() {
+            rank.push(data.len() as u32);
+            let mut bits = bits;
+            while bits != 0 {
+                let i = w * 64 + bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                data.push(gather.member(st, i));
             }
-            if !may_conflict(statements, &members) {
+        }
+        let slot = |i: u32| -> usize {
+            let (w, b) = (i as usize / 64, i % 64);
+            rank[w] as usize + (wanted[w] & ((1u64 << b) - 1)).count_ones() as usize
+        };
+        let mut scratch = Scratch::default();
+        let mut out = Vec::with_capacity(candidates.len());
+        let mut members: Vec<Member> = Vec::new();
+        for &(_, s, e) in &candidates {
+            let run = &mut entries[s as usize..e as usize];
+            let c0 = run[0].check;
+            if run.iter().all(|x| x.check == c0) {
+                members.clear();
+                members.extend(run.iter().map(|x| data[slot(x.idx)]));
+                if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
+                    out.push(d);
+                }
                 continue;
             }
-            // a hash collision would mix keys: split by the exact key (rare)
-            let p0 = &statements[members[0]].proposition;
-            let exact = members
-                .iter()
-                .all(|&i| key::same_key(&statements[i].proposition, p0));
-            let groups: Vec<(Key, Vec<usize>)> = if exact {
-                Key::of(p0)
-                    .map(|k| (k, members.clone()))
-                    .into_iter()
-                    .collect()
-            } else {
-                let mut g: Vec<(Key, Vec<usize>)> = Vec::new();
-                for &i in &members {
-                    let Some(k) = Key::of(&statements[i].proposition) else {
-                        continue;
-                    };
-                    match g.iter_mut().find(|x| x.0 == k) {
-                        Some(x) => x.1.push(i),
-                        None => g.push((k, vec![i])),
-                    }
+            // a hash collision mixes keys: split by the second hash, in order of first
+            // statement (rare)
+            run.sort_unstable_by_key(|x| x.idx);
+            let run = &*run;
+            let mut checks: Vec<u64> = Vec::new();
+            for x in run {
+                if !checks.contains(&x.check) {
+                    checks.push(x.check);
                 }
-                g
-            };
-            for (k, m) in groups {
-                let holders: Vec<std::borrow::Cow<'_, str>> =
-                    m.iter().map(|&i| holder_ref(&statements[i])).collect();
-                if let Some(d) = self.dispute(statements, &holders, &k, &m) {
+            }
+            for c in checks {
+                members.clear();
+                members.extend(
+                    run.iter()
+                        .filter(|x| x.check == c)
+                        .map(|x| data[slot(x.idx)]),
+                );
+                if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
                     out.push(d);
                 }
             }
         }
-        if self.config.loose_match {
-            self.loose_disputes(statements, &mut out);
+        drop((data, rank, wanted));
+        if self.config.loose_match && loose_denial {
+            self.loose_disputes(st, &entries, &runs, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
-            d.id = format!("D{}", i + 1);
+            d.id = dispute_id(i + 1);
         }
         out
     }
 
-    /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`.
-    fn loose_disputes(&self, st: &[Statement], out: &mut Vec<Dispute>) {
+    /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`. `entries`
+    /// are grouped by key hash, `runs` are its buckets.
+    fn loose_disputes(
+        &self,
+        st: &[Statement],
+        entries: &[Entry],
+        runs: &[(u32, u32)],
+        out: &mut Vec<Dispute>,
+    ) {
         let cfg = &self.config;
-        let mut buckets: FastMap<(String, String), Vec<usize>> = FastMap::default();
-        let mut order: Vec<(String, String)> = Vec::new();
-        for (i, s) in st.iter().enumerate() {
-            for lk in loose_keys(cfg, s) {
-                let v = buckets.entry(lk.clone()).or_insert_with(|| {
-                    order.push(lk);
-                    Vec::new()
-                });
-                if v.len() < LOOSE_MEMBERS {
-                    v.push(i);
-                }
+        // the loose keys of a statement depend on its key, its side and whether it
+        // debunks: computed once per bucket (per exact key), filed per statement
+        let mut ids: FastMap<(String, String), u32> = FastMap::default();
+        let mut filed: Vec<(u32, u32)> = Vec::new();
+        let mut has_denial: Vec<bool> = Vec::new();
+        let mut file = |lk: (String, String), i: usize, side: Side| {
+            let next = ids.len() as u32;
+            let id = *ids.entry(lk).or_insert(next);
+            if id as usize == has_denial.len() {
+                has_denial.push(false);
             }
+            has_denial[id as usize] |= side == Side::Denied;
+            filed.push((id, i as u32));
+        };
+        for &(s, e) in runs {
+            let run = &entries[s as usize..e as usize];
+            let p0 = &st[run[0].idx as usize].proposition;
+            let exact = run
+                .iter()
+                .all(|x| key::same_key(&st[x.idx as usize].proposition, p0));
+            if !exact {
+                for x in run {
+                    let i = x.idx as usize;
+                    for lk in loose_keys(cfg, &st[i]) {
+                        file(lk, i, st[i].side());
+                    }
+                }
+                continue;
+            }
+            let Some(k) = Key::of(p0) else { continue };
+            let words = loose_words(cfg, &k);
+            if words.is_empty() {
+                continue;
+            }
+            for x in run {
+                let i = x.idx as usize;
+                let s = &st[i];
+                let side = s.side();
+                loose_keys_of(
+                    cfg,
+                    &k,
+                    &words,
+                    s.rule.starts_with("DEBUNK/"),
+                    side,
+                    &mut |lk| file(lk, i, side),
+                );
+            }
+        }
+        // buckets without a denial hold no conflict; the others keep their first
+        // LOOSE_MEMBERS statements (in statement order)
+        let mut keys: Vec<Option<(String, String)>> = vec![None; ids.len()];
+        for (lk, id) in ids {
+            if has_denial[id as usize] {
+                keys[id as usize] = Some(lk);
+            }
+        }
+        filed.retain(|&(id, _)| has_denial[id as usize]);
+        filed.sort_unstable();
+        let mut buckets: Vec<((String, String), Vec<usize>)> = Vec::new();
+        let mut k = 0usize;
+        while k < filed.len() {
+            let id = filed[k].0;
+            let mut v = Vec::new();
+            while k < filed.len() && filed[k].0 == id {
+                if v.len() < LOOSE_MEMBERS {
+                    v.push(filed[k].1 as usize);
+                }
+                k += 1;
+            }
+            if let Some(lk) = keys[id as usize].take() {
+                buckets.push((lk, v));
+            }
+        }
+        if buckets.is_empty() {
+            return;
         }
         let mut seen: FastMap<(usize, usize), ()> = FastMap::default();
         for d in out.iter() {
@@ -402,9 +533,8 @@ impl Comparer {
         }
         // canonical orders (bucket key; document and position inside a bucket), so that
         // the result does not depend on the order documents arrived in
-        order.sort();
-        for lk in order {
-            let mut members = buckets[&lk].clone();
+        buckets.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        for (lk, mut members) in buckets {
             members.sort_by(|&x, &y| {
                 (&st[x].doc, st[x].span.start, x).cmp(&(&st[y].doc, st[y].span.start, y))
             });
@@ -464,107 +594,116 @@ impl Comparer {
         }
     }
 
-    /// The dispute of one bucket, if its statements conflict. `holders[k]` is the holder
-    /// key of `members[k]`.
-    pub(crate) fn dispute<H: AsRef<str>>(
+    /// The dispute of one bucket (statements with one proposition key, in statement
+    /// order, gathered by `gather`), if its statements conflict.
+    ///
+    /// Members are put in a canonical order (document, position), so that the statements
+    /// picked to represent a conflict do not depend on the order documents arrived in.
+    /// Large buckets are summarised per holder and side (the first statement of at most
+    /// [`PER_HOLDER`] documents), never expanded pair by pair.
+    pub(crate) fn dispute(
         &self,
         st: &[Statement],
-        holders: &[H],
-        key: &Key,
-        members: &[usize],
+        gather: &Gather<'_>,
+        sc: &mut Scratch,
+        ms: &mut [Member],
     ) -> Option<Dispute> {
         let cfg = &self.config;
-        // members in a canonical order (document, position), so that the statements picked
-        // to represent a conflict do not depend on the order documents arrived in
-        let mut canon: Vec<usize> = (0..members.len()).collect();
-        canon.sort_by(|&x, &y| {
-            let (a, b) = (&st[members[x]], &st[members[y]]);
-            (&a.doc, a.span.start, a.span.end, members[x]).cmp(&(
-                &b.doc,
-                b.span.start,
-                b.span.end,
-                members[y],
-            ))
+        let first = ms.first()?.idx as usize;
+        let doc_cmp = |a: &Member, b: &Member| -> std::cmp::Ordering {
+            if a.doc == b.doc {
+                return std::cmp::Ordering::Equal;
+            }
+            a.doc_prefix.cmp(&b.doc_prefix).then_with(|| {
+                if a.doc_len <= 8 && b.doc_len <= 8 {
+                    // the prefixes are the whole ids, zero padded
+                    a.doc_len.cmp(&b.doc_len)
+                } else {
+                    st[a.idx as usize].doc.cmp(&st[b.idx as usize].doc)
+                }
+            })
+        };
+        let same_doc = |a: &Member, b: &Member| doc_cmp(a, b).is_eq();
+        ms.sort_unstable_by(|a, b| {
+            doc_cmp(a, b)
+                .then(a.start.cmp(&b.start))
+                .then(a.end.cmp(&b.end))
+                .then(a.idx.cmp(&b.idx))
         });
-        let mut affirmed = Vec::new();
-        let mut denied = Vec::new();
-        for &k in &canon {
-            let i = members[k];
-            match st[i].side() {
-                Side::Affirmed => affirmed.push(i),
-                Side::Denied => denied.push(i),
-                Side::Neither => {}
-            }
-        }
-        let mut conflicts = Vec::new();
-        let mut examined = 0usize;
-        let compatible = |a: usize, b: usize| -> bool {
-            if !cfg.recipient_must_agree {
-                return true;
-            }
-            match (&st[a].proposition.recipient, &st[b].proposition.recipient) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            }
+        let compatible = |a: &Member, b: &Member| -> bool {
+            !cfg.recipient_must_agree
+                || a.recipient == 0
+                || b.recipient == 0
+                || a.recipient == b.recipient
         };
         // per holder, per side: the first statement of each document (at most
-        // PER_HOLDER of them): large buckets are summarised, never expanded pair by pair
-        let mut by_holder: Vec<(&str, Vec<usize>, Vec<usize>)> = Vec::new();
-        let mut holder_pos: FastMap<&str, usize> = FastMap::default();
-        for &k in &canon {
-            let i = members[k];
-            let side = match st[i].side() {
-                Side::Affirmed => 0,
-                Side::Denied => 1,
-                Side::Neither => continue,
+        // PER_HOLDER of them), as positions in `ms`
+        sc.holders.clear();
+        if sc.slot_of.len() < gather.holder_names.len() {
+            sc.slot_of.resize(gather.holder_names.len(), u32::MAX);
+        }
+        for (k, m) in ms.iter().enumerate() {
+            let h = m.holder as usize;
+            let pos = if sc.slot_of[h] == u32::MAX {
+                sc.slot_of[h] = sc.holders.len() as u32;
+                sc.holders.push(HolderSum {
+                    holder: m.holder,
+                    kept: [[0; PER_HOLDER]; 2],
+                    len: [0; 2],
+                });
+                sc.holders.len() - 1
+            } else {
+                sc.slot_of[h] as usize
             };
-            let h = holders[k].as_ref();
-            let pos = *holder_pos.entry(h).or_insert_with(|| {
-                by_holder.push((h, Vec::new(), Vec::new()));
-                by_holder.len() - 1
-            });
-            let e = &mut by_holder[pos];
-            let v = if side == 0 { &mut e.1 } else { &mut e.2 };
-            if v.len() < PER_HOLDER && !v.iter().any(|&j| st[j].doc == st[i].doc) {
-                v.push(i);
+            let e = &mut sc.holders[pos];
+            let side = usize::from(!m.affirmed);
+            let n = e.len[side] as usize;
+            if n < PER_HOLDER
+                && !e.kept[side][..n]
+                    .iter()
+                    .any(|&j| same_doc(&ms[j as usize], m))
+            {
+                e.kept[side][n] = k as u32;
+                e.len[side] += 1;
             }
         }
-        by_holder.sort_by(|x, y| x.0.cmp(y.0));
+        for h in &sc.holders {
+            sc.slot_of[h.holder as usize] = u32::MAX;
+        }
+        let names = &gather.holder_names;
+        sc.holders
+            .sort_unstable_by(|x, y| names[x.holder as usize].cmp(&names[y.holder as usize]));
+        let conflicts = &mut sc.conflicts;
+        conflicts.clear();
+        let mut examined = 0usize;
         // cross-source: one conflict per (affirming holder, denying holder)
         let cap = cfg.max_conflicts_per_dispute;
         let mut n_cross = 0;
-        let aff_holders: Vec<&(&str, Vec<usize>, Vec<usize>)> =
-            by_holder.iter().filter(|h| !h.1.is_empty()).collect();
-        let den_holders: Vec<&(&str, Vec<usize>, Vec<usize>)> =
-            by_holder.iter().filter(|h| !h.2.is_empty()).collect();
-        'outer: for ha in &aff_holders {
-            for hd in &den_holders {
-                if ha.0 == hd.0 {
+        let holders = &sc.holders;
+        'outer: for ha in holders.iter().filter(|h| h.len[0] > 0) {
+            for hd in holders.iter().filter(|h| h.len[1] > 0) {
+                if ha.holder == hd.holder {
                     continue;
                 }
                 let mut found = None;
-                for &a in ha.1.iter().take(4) {
-                    for &b in hd.2.iter().take(4) {
+                'find: for &a in ha.side(0).iter().take(4) {
+                    for &b in hd.side(1).iter().take(4) {
                         examined += 1;
-                        if compatible(a, b) {
-                            found = Some((a, b));
-                            break;
+                        if compatible(&ms[a as usize], &ms[b as usize]) {
+                            found = Some((&ms[a as usize], &ms[b as usize]));
+                            break 'find;
                         }
-                    }
-                    if found.is_some() {
-                        break;
                     }
                 }
                 let Some((a, b)) = found else { continue };
-                let narration = st[a].holder.outlet || st[b].holder.outlet;
-                let score = if narration {
+                let score = if a.outlet || b.outlet {
                     cfg.score_narration
                 } else {
                     cfg.score_attributed
                 };
                 conflicts.push(Conflict {
-                    a,
-                    b,
+                    a: a.idx as usize,
+                    b: b.idx as usize,
                     kind: ConflictKind::CrossSource,
                     score,
                     periods: None,
@@ -577,37 +716,37 @@ impl Comparer {
         }
         // one holder on both sides: reversal across documents, self-contradiction within one
         let mut n_rev = 0;
-        for h in &by_holder {
-            if h.1.is_empty() || h.2.is_empty() {
+        for h in holders {
+            if h.len[0] == 0 || h.len[1] == 0 {
                 continue;
             }
-            let mut all: Vec<usize> = h.1.iter().chain(h.2.iter()).copied().collect();
-            all.sort_by(|&x, &y| {
-                (claim_date(&st[x]), &st[x].doc, st[x].span.start).cmp(&(
-                    claim_date(&st[y]),
-                    &st[y].doc,
-                    st[y].span.start,
-                ))
+            sc.all.clear();
+            sc.all
+                .extend(h.side(0).iter().chain(h.side(1)).map(|&k| ms[k as usize]));
+            sc.all.sort_by(|x, y| {
+                x.claim
+                    .cmp(&y.claim)
+                    .then_with(|| doc_cmp(x, y))
+                    .then(x.start.cmp(&y.start))
             });
-            for w in all.windows(2) {
-                let (a, b) = (w[0], w[1]);
+            for w in sc.all.windows(2) {
+                let (a, b) = (&w[0], &w[1]);
                 examined += 1;
-                if st[a].side() == st[b].side() || !compatible(a, b) {
+                if a.affirmed == b.affirmed || !compatible(a, b) {
                     continue;
                 }
-                let (da, db) = (claim_date(&st[a]), claim_date(&st[b]));
-                if st[a].doc == st[b].doc {
+                if same_doc(a, b) {
                     conflicts.push(Conflict {
-                        a,
-                        b,
+                        a: a.idx as usize,
+                        b: b.idx as usize,
                         kind: ConflictKind::SelfContradiction,
                         score: cfg.score_attributed,
                         periods: None,
                     });
-                } else if da != db || da.is_none() {
+                } else if a.claim != b.claim || a.claim.is_none() {
                     conflicts.push(Conflict {
-                        a,
-                        b,
+                        a: a.idx as usize,
+                        b: b.idx as usize,
                         kind: ConflictKind::Reversal,
                         score: cfg.score_reversal,
                         periods: None,
@@ -619,21 +758,26 @@ impl Comparer {
                 }
             }
         }
-        // temporal: affirmed in disjoint periods; summarised per distinct interval
-        let mut by_interval: Vec<(gainsay_time::Interval, usize)> = Vec::new();
-        let mut seen_interval: FastMap<(gainsay_time::Interval, &str), ()> = FastMap::default();
-        for &i in &affirmed {
-            for r in &st[i].times.event {
-                if by_interval.len() < MAX_INTERVALS
-                    && seen_interval
-                        .insert((r.interval, st[i].doc.as_str()), ())
-                        .is_none()
+        // temporal: affirmed in disjoint periods; summarised per distinct interval (and
+        // document)
+        sc.intervals.clear();
+        for (k, m) in ms.iter().enumerate() {
+            if !m.affirmed || !m.events {
+                continue;
+            }
+            let i = m.idx as usize;
+            let ev = &st[i].times.event;
+            for r in ev {
+                if sc.intervals.len() < MAX_INTERVALS
+                    && !sc
+                        .intervals
+                        .iter()
+                        .any(|&(iv, j)| iv == r.interval && same_doc(&ms[j as usize], m))
                 {
-                    by_interval.push((r.interval, i));
+                    sc.intervals.push((r.interval, k as u32));
                 }
             }
             // one statement's own references that cannot both hold
-            let ev = &st[i].times.event;
             'self_: for x in 0..ev.len() {
                 for y in x + 1..ev.len() {
                     // only references side by side ("in November 2022, three months before
@@ -653,17 +797,18 @@ impl Comparer {
             }
         }
         let mut n_temp = 0;
-        for x in 0..by_interval.len() {
-            for y in x + 1..by_interval.len() {
+        let iv = &sc.intervals;
+        for x in 0..iv.len() {
+            for y in x + 1..iv.len() {
                 examined += 1;
-                let (ix, a) = by_interval[x];
-                let (iy, b) = by_interval[y];
-                if a == b || st[a].doc == st[b].doc || !ix.disjoint(&iy) || !compatible(a, b) {
+                let (ix, a) = (iv[x].0, &ms[iv[x].1 as usize]);
+                let (iy, b) = (iv[y].0, &ms[iv[y].1 as usize]);
+                if a.idx == b.idx || same_doc(a, b) || !ix.disjoint(&iy) || !compatible(a, b) {
                     continue;
                 }
                 conflicts.push(Conflict {
-                    a,
-                    b,
+                    a: a.idx as usize,
+                    b: b.idx as usize,
                     kind: ConflictKind::Temporal,
                     score: cfg.score_temporal,
                     periods: Some((ix, iy)),
@@ -677,21 +822,142 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
+        let affirmed: Vec<usize> = ms
+            .iter()
+            .filter(|m| m.affirmed)
+            .map(|m| m.idx as usize)
+            .collect();
+        let denied: Vec<usize> = ms
+            .iter()
+            .filter(|m| !m.affirmed)
+            .map(|m| m.idx as usize)
+            .collect();
         let rep = affirmed
             .first()
             .or(denied.first())
             .copied()
-            .unwrap_or(members[0]);
+            .unwrap_or(first);
+        let key = Key::of(&st[rep].proposition)?;
         Some(Dispute {
             id: String::new(),
-            key: key.clone(),
+            key,
             proposition: st[rep].proposition.clone(),
             affirmed,
             denied,
-            conflicts,
+            conflicts: conflicts.clone(),
             pairs_examined: examined,
         })
     }
+}
+
+/// What comparison needs of one statement of a candidate bucket: its document, holder
+/// and recipient interned (by [`Gather`]), its side, position and claim date.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Member {
+    idx: u32,
+    /// Equal for statements of one run of a document (equal ids in different runs are
+    /// found by [`Member::doc_prefix`] and the ids themselves).
+    doc: u32,
+    doc_len: u32,
+    /// The first 8 bytes of the document id, big-endian: orders most documents without
+    /// reading their ids.
+    doc_prefix: u64,
+    start: usize,
+    end: usize,
+    holder: u32,
+    /// 0 for none.
+    recipient: u32,
+    claim: Option<jiff::civil::Date>,
+    affirmed: bool,
+    outlet: bool,
+    events: bool,
+}
+
+/// Numbers the runs of documents and interns the holders ([`holder_ref`]) and recipients
+/// of the statements gathered into [`Member`]s.
+#[derive(Debug, Default)]
+pub(crate) struct Gather<'a> {
+    runs: u32,
+    last_doc: Option<&'a str>,
+    /// Owned keys: a lookup reads the statement's string and these, packed together,
+    /// not the string of the statement that brought the holder first.
+    holders: FastMap<Box<str>, u32>,
+    holder_names: Vec<Box<str>>,
+    recipients: FastMap<Box<str>, u32>,
+}
+
+impl<'a> Gather<'a> {
+    /// The member record of statement `i` (which takes a side).
+    pub(crate) fn member(&mut self, st: &'a [Statement], i: usize) -> Member {
+        let s = &st[i];
+        if self.last_doc != Some(s.doc.as_str()) {
+            self.runs += 1;
+            self.last_doc = Some(s.doc.as_str());
+        }
+        let mut prefix = [0u8; 8];
+        let n = s.doc.len().min(8);
+        prefix[..n].copy_from_slice(&s.doc.as_bytes()[..n]);
+        let h = holder_ref(s);
+        let holder = match self.holders.get(h.as_ref()) {
+            Some(&id) => id,
+            None => {
+                let id = self.holder_names.len() as u32;
+                self.holder_names.push(h.as_ref().into());
+                self.holders.insert(h.as_ref().into(), id);
+                id
+            }
+        };
+        let recipient = match s.proposition.recipient.as_deref() {
+            None => 0,
+            Some(r) => match self.recipients.get(r) {
+                Some(&id) => id,
+                None => {
+                    let id = self.recipients.len() as u32 + 1;
+                    self.recipients.insert(r.into(), id);
+                    id
+                }
+            },
+        };
+        Member {
+            idx: i as u32,
+            doc: self.runs,
+            doc_len: u32::try_from(s.doc.len()).unwrap_or(u32::MAX),
+            doc_prefix: u64::from_be_bytes(prefix),
+            start: s.span.start,
+            end: s.span.end,
+            holder,
+            recipient,
+            claim: claim_date(s),
+            affirmed: s.side() == Side::Affirmed,
+            outlet: s.holder.outlet,
+            events: !s.times.event.is_empty(),
+        }
+    }
+}
+
+/// The statements kept for one holder in a bucket, per side (positions in the bucket).
+#[derive(Debug, Clone)]
+pub(crate) struct HolderSum {
+    holder: u32,
+    kept: [[u32; PER_HOLDER]; 2],
+    len: [u8; 2],
+}
+
+impl HolderSum {
+    fn side(&self, side: usize) -> &[u32] {
+        &self.kept[side][..self.len[side] as usize]
+    }
+}
+
+/// Buffers reused from bucket to bucket.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    holders: Vec<HolderSum>,
+    /// Holder id -> position in `holders` (`u32::MAX`: none), reset after each bucket.
+    slot_of: Vec<u32>,
+    all: Vec<Member>,
+    intervals: Vec<(gainsay_time::Interval, u32)>,
+    conflicts: Vec<Conflict>,
 }
 
 /// Statements kept per loose bucket.
@@ -707,17 +973,24 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
     let Some(k) = Key::of(&s.proposition) else {
         return out;
     };
-    let underspecified = k.actor == "-" || k.object == "-" || s.rule.starts_with("DEBUNK/");
-    // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
-    // story; a plain denial stays within its proposition
-    let refutes = s.rule.starts_with("DEBUNK/");
-    let wildcard_only = !underspecified;
-    if wildcard_only && !(cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed))
-        || matches!(k.predicate.as_str(), "say" | "have")
-    {
-        return out;
-    }
+    let words = loose_words(cfg, &k);
+    loose_keys_of(
+        cfg,
+        &k,
+        &words,
+        s.rule.starts_with("DEBUNK/"),
+        s.side(),
+        &mut |lk| out.push(lk),
+    );
+    out
+}
+
+/// The name words of a key used for loose matching (at most 6, in order, distinct).
+fn loose_words<'k>(cfg: &Config, k: &'k Key) -> Vec<&'k str> {
     let mut words: Vec<&str> = Vec::new();
+    if matches!(k.predicate.as_str(), "say" | "have") {
+        return words;
+    }
     for part in [&k.actor, &k.object] {
         for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
             if w.chars().count() >= cfg.loose_min_word && !words.contains(&w) {
@@ -725,15 +998,41 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
             }
         }
     }
-    for w in words.into_iter().take(6) {
+    words.truncate(6);
+    words
+}
+
+/// The loose keys of a statement with key `k` (whose [`loose_words`] are `words`), side
+/// `side` (not neither), debunking or not, passed to `f` in order.
+fn loose_keys_of(
+    cfg: &Config,
+    k: &Key,
+    words: &[&str],
+    debunk: bool,
+    side: Side,
+    f: &mut dyn FnMut((String, String)),
+) {
+    if !cfg.loose_match || side == Side::Neither {
+        return;
+    }
+    let underspecified = k.actor == "-" || k.object == "-" || debunk;
+    // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
+    // story; a plain denial stays within its proposition
+    let refutes = debunk;
+    let wildcard_only = !underspecified;
+    if wildcard_only && !(cfg.loose_any_predicate && (refutes || side == Side::Affirmed))
+        || matches!(k.predicate.as_str(), "say" | "have")
+    {
+        return;
+    }
+    for &w in words {
         if !wildcard_only {
-            out.push((k.predicate.clone(), w.to_string()));
+            f((k.predicate.clone(), w.to_string()));
         }
-        if cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed) {
-            out.push(("*".to_string(), w.to_string()));
+        if cfg.loose_any_predicate && (refutes || side == Side::Affirmed) {
+            f(("*".to_string(), w.to_string()));
         }
     }
-    out
 }
 
 /// Statements kept per holder and side in a bucket (first per document).
@@ -741,21 +1040,138 @@ const PER_HOLDER: usize = 16;
 /// Distinct event intervals compared per bucket for temporal conflicts.
 const MAX_INTERVALS: usize = 64;
 
-/// A bucket can hold a conflict only with both sides present, or with event times.
-fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
-    let mut aff = false;
-    let mut den = false;
-    let mut times = 0usize;
-    for &i in members {
-        match st[i].side() {
-            Side::Affirmed => aff = true,
-            Side::Denied => den = true,
-            Side::Neither => {}
-        }
-        times += st[i].times.event.len();
-        if aff && den || times >= 2 {
-            return true;
+/// `"D{n}"`, without the formatting machinery (a million disputes are named in a batch).
+fn dispute_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
         }
     }
-    false
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('D');
+    id.extend(digits[k..].iter().map(|&b| char::from(b)));
+    id
+}
+
+/// One statement that takes a side, for grouping: its key hash, index and flags.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    hash: u64,
+    /// A second, independent hash of the key: keys with equal `hash` but different
+    /// `check` are different keys (see [`key::key_hash_parts`]).
+    check: u64,
+    idx: u32,
+    /// [`FLAG_AFFIRMED`] or [`FLAG_DENIED`], and the number of event times (capped at
+    /// 255) shifted left by 2.
+    flags: u32,
+}
+
+const FLAG_AFFIRMED: u32 = 1;
+const FLAG_DENIED: u32 = 2;
+
+/// Groups `entries` by hash: equal hashes end up adjacent (in no particular order
+/// inside a group, nor from group to group). Two stable radix partitions (on the top
+/// bits of the hash, then on the next 8 inside each part, which fits in cache) leave
+/// parts of a few entries, finished by an insertion sort. Linear in the number of entries.
+fn group_by_hash(entries: &mut Vec<Entry>) {
+    let n = entries.len();
+    if n <= 64 {
+        insertion_sort(entries);
+        return;
+    }
+    let bits = (usize::BITS - (n / 1024).leading_zeros()).min(12);
+    let mut out = Vec::with_capacity(n);
+    if bits == 0 {
+        out.append(entries);
+    } else {
+        let shift = 64 - bits;
+        partition(entries, &mut out, |e| (e.hash >> shift) as usize, 1 << bits);
+    }
+    let mut tmp: Vec<Entry> = Vec::new();
+    let shift1 = 64 - bits;
+    // the parts of the first partition, each split again on the next 8 bits
+    let mut start = 0;
+    while start < n {
+        let top = if bits == 0 {
+            0
+        } else {
+            out[start].hash >> shift1
+        };
+        let mut end = start + 1;
+        while end < n && (bits == 0 || out[end].hash >> shift1 == top) {
+            end += 1;
+        }
+        let part = &mut out[start..end];
+        if part.len() <= 32 {
+            insertion_sort(part);
+        } else {
+            tmp.clear();
+            let shift2 = shift1 - 8;
+            let bounds = partition(part, &mut tmp, |e| (e.hash >> shift2) as usize & 255, 256);
+            part.copy_from_slice(&tmp);
+            for w in bounds.windows(2) {
+                let sub = &mut part[w[0]..w[1]];
+                if sub.len() <= 32 {
+                    insertion_sort(sub);
+                } else {
+                    sub.sort_unstable_by_key(|e| e.hash);
+                }
+            }
+        }
+        start = end;
+    }
+    *entries = out;
+}
+
+/// A stable counting sort of `from` into `to` (cleared first) by `digit` (below
+/// `radix`); returns the bounds of each digit's part in `to`.
+fn partition(
+    from: &[Entry],
+    to: &mut Vec<Entry>,
+    digit: impl Fn(&Entry) -> usize,
+    radix: usize,
+) -> Vec<usize> {
+    let mut bounds = vec![0usize; radix + 1];
+    for e in from {
+        bounds[digit(e) + 1] += 1;
+    }
+    for b in 1..bounds.len() {
+        bounds[b] += bounds[b - 1];
+    }
+    let mut pos = bounds.clone();
+    to.clear();
+    to.resize(
+        from.len(),
+        Entry {
+            hash: 0,
+            check: 0,
+            idx: 0,
+            flags: 0,
+        },
+    );
+    for e in from {
+        let d = digit(e);
+        to[pos[d]] = *e;
+        pos[d] += 1;
+    }
+    bounds
+}
+
+/// Sorts a few entries by hash.
+fn insertion_sort(v: &mut [Entry]) {
+    for i in 1..v.len() {
+        let x = v[i];
+        let mut j = i;
+        while j > 0 && v[j - 1].hash > x.hash {
+            v[j] = v[j - 1];
+            j -= 1;
+        }
+        v[j] = x;
+    }
 }
