@@ -93,12 +93,12 @@ impl Index {
             let mut gather = crate::Gather::default();
             let mut ms: Vec<crate::Member> = members
                 .iter()
-                .map(|&i| gather.member(&self.statements, i))
+                .map(|&i| gather.member(&self.statements[..], i))
                 .collect();
             let mut scratch = crate::Scratch::default();
-            if let Some(d) = self
-                .comparer
-                .dispute(&self.statements, &gather, &mut scratch, &mut ms)
+            if let Some(d) =
+                self.comparer
+                    .dispute(&self.statements[..], &gather, &mut scratch, &mut ms)
             {
                 let seen = self.seen.entry(k).or_default();
                 for c in d.conflicts {

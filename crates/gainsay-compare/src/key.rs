@@ -63,26 +63,24 @@ pub(crate) struct KeyHash {
 /// [`Key::of`] is `None`. Equal keys hash equally. Reads each part 8 bytes at a time and
 /// folds ASCII case in registers: no copy, no allocation.
 pub(crate) fn key_hash_parts(p: &Proposition) -> Option<KeyHash> {
-    let actor = p
-        .actor
-        .as_deref()
-        .map(str::trim_ascii)
-        .filter(|x| !x.is_empty());
-    let object = p
-        .object_key()
-        .map(str::trim_ascii)
-        .filter(|x| !x.is_empty());
+    key_hash_of(p.actor.as_deref(), p.predicate_key(), p.object_key())
+}
+
+/// [`key_hash_parts`] of a proposition with this actor, predicate key and object key.
+pub(crate) fn key_hash_of(
+    actor: Option<&str>,
+    predicate_key: &str,
+    object_key: Option<&str>,
+) -> Option<KeyHash> {
+    let actor = actor.map(str::trim_ascii).filter(|x| !x.is_empty());
+    let object = object_key.map(str::trim_ascii).filter(|x| !x.is_empty());
     if actor.is_none() && object.is_none() {
         return None;
     }
     let underspecified = actor.is_none() || object.is_none();
     let mut hash: u64 = 0;
     let mut check: u64 = 0x243F_6A88_85A3_08D3;
-    for part in [
-        actor.unwrap_or("-"),
-        p.predicate_key(),
-        object.unwrap_or("-"),
-    ] {
+    for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
         let bytes = part.as_bytes();
         let mut words = bytes.chunks_exact(8);
         for w in &mut words {
@@ -146,16 +144,20 @@ fn fold_ascii(w: u64) -> u64 {
     w | upper >> 2
 }
 
-/// `Key::of(p) == Key::of(q)`, without allocating.
-pub(crate) fn same_key(p: &Proposition, q: &Proposition) -> bool {
+/// `Key::of(p) == Key::of(q)` for the (actor, predicate key, object key) of two
+/// propositions, without allocating.
+pub(crate) fn same_key_parts(
+    p: (Option<&str>, &str, Option<&str>),
+    q: (Option<&str>, &str, Option<&str>),
+) -> bool {
     fn part(x: Option<&str>) -> &str {
         x.map(str::trim_ascii)
             .filter(|x| !x.is_empty())
             .unwrap_or("-")
     }
-    part(p.actor.as_deref()).eq_ignore_ascii_case(part(q.actor.as_deref()))
-        && p.predicate_key().eq_ignore_ascii_case(q.predicate_key())
-        && part(p.object_key()).eq_ignore_ascii_case(part(q.object_key()))
+    part(p.0).eq_ignore_ascii_case(part(q.0))
+        && p.1.eq_ignore_ascii_case(q.1)
+        && part(p.2).eq_ignore_ascii_case(part(q.2))
 }
 
 #[cfg(test)]

@@ -34,11 +34,14 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod brief;
 mod index;
 mod key;
 pub mod report;
 mod verdict;
 
+pub use brief::Briefs;
+use brief::Set;
 pub use index::Index;
 pub use key::Key;
 pub use verdict::{
@@ -111,51 +114,59 @@ impl Conflict {
     /// One sentence saying why, from the statements the indices point into. Built on
     /// demand: comparing a million statements formats no text.
     pub fn explanation(&self, st: &[Statement]) -> String {
-        let (a, b) = (&st[self.a], &st[self.b]);
-        match self.kind {
+        explanation_in(self, st)
+    }
+}
+
+/// [`Conflict::explanation`] over any statement set.
+pub(crate) fn explanation_in<S: Set + ?Sized>(c: &Conflict, st: &S) -> String {
+    let (a, b) = (c.a, c.b);
+    let pa = st.proposition(a);
+    {
+        match c.kind {
             ConflictKind::CrossSource => format!(
                 "{} that {}; {} it.",
-                describe(a),
-                prop_text(&a.proposition),
-                describe(b)
+                describe(st, a),
+                prop_text(&pa),
+                describe(st, b)
             ),
             ConflictKind::SelfContradiction => format!(
                 "In one document, {} that {}, and {} it.",
-                describe(a),
-                prop_text(&a.proposition),
-                describe(b)
+                describe(st, a),
+                prop_text(&pa),
+                describe(st, b)
             ),
             ConflictKind::Reversal => format!(
                 "{} reversed itself: first {} that {}, then {} it.",
-                holder_ref(a),
-                describe(a),
-                prop_text(&a.proposition),
-                describe(b)
+                st.holder_key(a),
+                describe(st, a),
+                prop_text(&pa),
+                describe(st, b)
             ),
-            ConflictKind::Temporal => match self.periods {
+            ConflictKind::Temporal => match c.periods {
                 Some((x, y)) => format!(
                     "{} places it {}; {} places it {}: the periods do not overlap.",
-                    describe(a),
+                    describe(st, a),
                     x,
-                    describe(b),
+                    describe(st, b),
                     y
                 ),
                 None => format!(
                     "{} and {} place it in different periods.",
-                    describe(a),
-                    describe(b)
+                    describe(st, a),
+                    describe(st, b)
                 ),
             },
-            ConflictKind::TemporalSelfInconsistency => match self.periods {
+            ConflictKind::TemporalSelfInconsistency => match c.periods {
                 Some((x, y)) => format!(
                     "{} places the event both {} and {}, which cannot both hold.",
-                    describe(a),
+                    describe(st, a),
                     x,
                     y
                 ),
                 None => format!(
                     "{} places the event in periods that cannot both hold.",
-                    describe(a)
+                    describe(st, a)
                 ),
             },
         }
@@ -264,22 +275,23 @@ pub(crate) fn holder_ref(s: &Statement) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(s.holder.surface.to_lowercase())
 }
 
-fn claim_date(s: &Statement) -> Option<jiff::civil::Date> {
+pub(crate) fn claim_date(s: &Statement) -> Option<jiff::civil::Date> {
     s.times.claim.and_then(|i| i.start).or(s.published)
 }
 
-fn describe(s: &Statement) -> String {
-    let mut who = s.holder.canonical();
-    if let Some(sp) = &s.holder.speaker {
-        if !who.contains(sp.as_str()) {
+fn describe<S: Set + ?Sized>(st: &S, i: usize) -> String {
+    let mut who = st.holder_canonical(i).into_owned();
+    if let Some(sp) = st.speaker(i) {
+        if !who.contains(sp) {
             who = format!("{who} ({sp})");
         }
     }
-    let src = s.source.clone().unwrap_or_else(|| s.doc.clone());
-    let date = claim_date(s)
+    let src = st.source_or_doc(i);
+    let date = st
+        .claim(i)
         .map(|d| d.to_string())
         .unwrap_or_else(|| "undated".into());
-    format!("{who} [{src}, {date}] {}", s.stance)
+    format!("{who} [{src}, {date}] {}", st.stance(i))
 }
 
 fn prop_text(p: &Proposition) -> String {
@@ -312,22 +324,32 @@ impl Comparer {
     /// further; loose matching ([`Config::loose_match`]) runs only when some denying
     /// statement can be loosely matched at all.
     pub fn disputes(&self, statements: &[Statement]) -> Vec<Dispute> {
-        let st = statements;
-        let mut entries: Vec<Entry> = Vec::with_capacity(st.len());
+        self.disputes_in(statements)
+    }
+
+    /// [`Comparer::disputes`] among compact statements: the same disputes, with the
+    /// same indices, as among the statements the briefs were made of.
+    pub fn disputes_of_briefs(&self, briefs: &Briefs) -> Vec<Dispute> {
+        self.disputes_in(briefs)
+    }
+
+    fn disputes_in<S: Set + ?Sized>(&self, st: &S) -> Vec<Dispute> {
+        let n = st.count();
+        let mut entries: Vec<Entry> = Vec::with_capacity(n);
         let mut loose_denial = false;
-        for (i, s) in st.iter().enumerate() {
-            let side = s.side();
+        for i in 0..n {
+            let side = st.side(i);
             if side == Side::Neither {
                 continue;
             }
-            let Some(kh) = key::key_hash_parts(&s.proposition) else {
+            let Some(kh) = st.key_hash(i) else {
                 continue;
             };
-            let events = s.times.event.len().min(255) as u32;
+            let events = st.events(i).len().min(255) as u32;
             let flags = if side == Side::Affirmed {
                 FLAG_AFFIRMED
             } else {
-                if kh.underspecified || s.rule.starts_with("DEBUNK/") {
+                if kh.underspecified || st.debunk(i) {
                     loose_denial = true;
                 }
                 FLAG_DENIED
@@ -369,7 +391,7 @@ impl Comparer {
         candidates.sort_unstable_by_key(|&(first, _, _)| first);
         // what comparison needs of the statements of candidate buckets, gathered in
         // statement order (one sequential pass, interned documents, holders, recipients)
-        let mut wanted = vec![0u64; st.len().div_ceil(64)];
+        let mut wanted = vec![0u64; n.div_ceil(64)];
         for &(_, s, e) in &candidates {
             for x in &entries[s as usize..e as usize] {
                 wanted[x.idx as usize / 64] |= 1 << (x.idx % 64);
@@ -441,9 +463,9 @@ impl Comparer {
 
     /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`. `entries`
     /// are grouped by key hash, `runs` are its buckets.
-    fn loose_disputes(
+    fn loose_disputes<S: Set + ?Sized>(
         &self,
-        st: &[Statement],
+        st: &S,
         entries: &[Entry],
         runs: &[(u32, u32)],
         out: &mut Vec<Dispute>,
@@ -465,36 +487,37 @@ impl Comparer {
         };
         for &(s, e) in runs {
             let run = &entries[s as usize..e as usize];
-            let p0 = &st[run[0].idx as usize].proposition;
+            let i0 = run[0].idx as usize;
+            let p0 = st.key_parts(i0);
             let exact = run
                 .iter()
-                .all(|x| key::same_key(&st[x.idx as usize].proposition, p0));
+                .all(|x| key::same_key_parts(st.key_parts(x.idx as usize), p0));
             if !exact {
                 for x in run {
                     let i = x.idx as usize;
-                    for lk in loose_keys(cfg, &st[i]) {
-                        file(lk, i, st[i].side());
+                    let side = st.side(i);
+                    if let Some(k) = Key::of(&st.proposition(i)) {
+                        let words = loose_words(cfg, &k);
+                        loose_keys_of(cfg, &k, &words, st.debunk(i), side, &mut |lk| {
+                            file(lk, i, side)
+                        });
                     }
                 }
                 continue;
             }
-            let Some(k) = Key::of(p0) else { continue };
+            let Some(k) = Key::of(&st.proposition(i0)) else {
+                continue;
+            };
             let words = loose_words(cfg, &k);
             if words.is_empty() {
                 continue;
             }
             for x in run {
                 let i = x.idx as usize;
-                let s = &st[i];
-                let side = s.side();
-                loose_keys_of(
-                    cfg,
-                    &k,
-                    &words,
-                    s.rule.starts_with("DEBUNK/"),
-                    side,
-                    &mut |lk| file(lk, i, side),
-                );
+                let side = st.side(i);
+                loose_keys_of(cfg, &k, &words, st.debunk(i), side, &mut |lk| {
+                    file(lk, i, side)
+                });
             }
         }
         // buckets without a denial hold no conflict; the others keep their first
@@ -536,18 +559,18 @@ impl Comparer {
         buckets.sort_unstable_by(|x, y| x.0.cmp(&y.0));
         for (lk, mut members) in buckets {
             members.sort_by(|&x, &y| {
-                (&st[x].doc, st[x].span.start, x).cmp(&(&st[y].doc, st[y].span.start, y))
+                (st.doc(x), st.span(x).start, x).cmp(&(st.doc(y), st.span(y).start, y))
             });
             let members = &members;
             let mut conflicts = Vec::new();
             let mut affirmed = Vec::new();
             let mut denied = Vec::new();
             for &a in members {
-                if st[a].side() != Side::Affirmed {
+                if st.side(a) != Side::Affirmed {
                     continue;
                 }
                 for &b in members {
-                    if st[b].side() != Side::Denied || st[a].doc == st[b].doc {
+                    if st.side(b) != Side::Denied || st.doc(a) == st.doc(b) {
                         continue;
                     }
                     if seen.insert((a.min(b), a.max(b)), ()).is_some() {
@@ -577,7 +600,7 @@ impl Comparer {
             if conflicts.is_empty() {
                 continue;
             }
-            let proposition = st[affirmed[0]].proposition.clone();
+            let proposition = st.proposition(affirmed[0]).into_owned();
             out.push(Dispute {
                 id: String::new(),
                 key: Key {
@@ -601,9 +624,9 @@ impl Comparer {
     /// picked to represent a conflict do not depend on the order documents arrived in.
     /// Large buckets are summarised per holder and side (the first statement of at most
     /// [`PER_HOLDER`] documents), never expanded pair by pair.
-    pub(crate) fn dispute(
+    pub(crate) fn dispute<S: Set + ?Sized>(
         &self,
-        st: &[Statement],
+        st: &S,
         gather: &Gather<'_>,
         sc: &mut Scratch,
         ms: &mut [Member],
@@ -619,7 +642,7 @@ impl Comparer {
                     // the prefixes are the whole ids, zero padded
                     a.doc_len.cmp(&b.doc_len)
                 } else {
-                    st[a.idx as usize].doc.cmp(&st[b.idx as usize].doc)
+                    st.doc(a.idx as usize).cmp(st.doc(b.idx as usize))
                 }
             })
         };
@@ -766,7 +789,7 @@ impl Comparer {
                 continue;
             }
             let i = m.idx as usize;
-            let ev = &st[i].times.event;
+            let ev = st.events(i);
             for r in ev {
                 if sc.intervals.len() < MAX_INTERVALS
                     && !sc
@@ -837,11 +860,12 @@ impl Comparer {
             .or(denied.first())
             .copied()
             .unwrap_or(first);
-        let key = Key::of(&st[rep].proposition)?;
+        let proposition = st.proposition(rep).into_owned();
+        let key = Key::of(&proposition)?;
         Some(Dispute {
             id: String::new(),
             key,
-            proposition: st[rep].proposition.clone(),
+            proposition,
             affirmed,
             denied,
             conflicts: conflicts.clone(),
@@ -888,16 +912,16 @@ pub(crate) struct Gather<'a> {
 
 impl<'a> Gather<'a> {
     /// The member record of statement `i` (which takes a side).
-    pub(crate) fn member(&mut self, st: &'a [Statement], i: usize) -> Member {
-        let s = &st[i];
-        if self.last_doc != Some(s.doc.as_str()) {
+    pub(crate) fn member<S: Set + ?Sized>(&mut self, st: &'a S, i: usize) -> Member {
+        let doc = st.doc(i);
+        if self.last_doc != Some(doc) {
             self.runs += 1;
-            self.last_doc = Some(s.doc.as_str());
+            self.last_doc = Some(doc);
         }
         let mut prefix = [0u8; 8];
-        let n = s.doc.len().min(8);
-        prefix[..n].copy_from_slice(&s.doc.as_bytes()[..n]);
-        let h = holder_ref(s);
+        let n = doc.len().min(8);
+        prefix[..n].copy_from_slice(&doc.as_bytes()[..n]);
+        let h = st.holder_key(i);
         let holder = match self.holders.get(h.as_ref()) {
             Some(&id) => id,
             None => {
@@ -907,7 +931,7 @@ impl<'a> Gather<'a> {
                 id
             }
         };
-        let recipient = match s.proposition.recipient.as_deref() {
+        let recipient = match st.recipient(i) {
             None => 0,
             Some(r) => match self.recipients.get(r) {
                 Some(&id) => id,
@@ -921,16 +945,16 @@ impl<'a> Gather<'a> {
         Member {
             idx: i as u32,
             doc: self.runs,
-            doc_len: u32::try_from(s.doc.len()).unwrap_or(u32::MAX),
+            doc_len: u32::try_from(doc.len()).unwrap_or(u32::MAX),
             doc_prefix: u64::from_be_bytes(prefix),
-            start: s.span.start,
-            end: s.span.end,
+            start: st.span(i).start,
+            end: st.span(i).end,
             holder,
             recipient,
-            claim: claim_date(s),
-            affirmed: s.side() == Side::Affirmed,
-            outlet: s.holder.outlet,
-            events: !s.times.event.is_empty(),
+            claim: st.claim(i),
+            affirmed: st.side(i) == Side::Affirmed,
+            outlet: st.outlet(i),
+            events: !st.events(i).is_empty(),
         }
     }
 }
