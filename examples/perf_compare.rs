@@ -1,24 +1,44 @@
-//! Times `Comparer::disputes` over N generated statements (the distribution of
+//! Times `Comparer::disputes` over generated statements (the distribution of
 //! `benches/common/gen.rs`), for `scripts/perf_ratios.sh`.
 //!
-//! Run with `cargo run --release --example perf_compare -- 1000000 3`: N statements, the
-//! best of R runs. Prints `statements=N disputes=D seconds=S cpu=C per_second=P`: S is the
-//! best wall time, C the best time the thread spent on a core (from
-//! `/proc/thread-self/schedstat`; S where that is absent), which a busy machine disturbs
-//! less, and P = N / C.
+//! - `cargo run --release --example perf_compare -- N R [B]`: B independent sets of N
+//!   statements (seeds `SEED`, `SEED + 1`, …; B = 1 by default), all generated first, then
+//!   each compared once per run; the best of R runs. With B sets of N statements the data
+//!   is as cold in cache as one set of N × B, so `10000 R 100` against `1000000 R 1`
+//!   compares the cost per statement at two sizes, not a cache-warm small case against a
+//!   cold large one. Prints `statements=N×B disputes=D seconds=S cpu=C per_second=P`: S is
+//!   the best wall time, C the best time the thread spent on a core (from
+//!   `/proc/thread-self/schedstat`; S where that is absent), which a busy machine disturbs
+//!   less, and P = N × B / C.
+//! - `… -- all-pairs N`: the index and the naive all-pairs comparison
+//!   (`benches/common/naive.rs`) over the same N statements, once each; prints
+//!   `statements=N index_seconds=I all_pairs_seconds=A speedup=A/I`.
 
 #[path = "../benches/common/gen.rs"]
 #[allow(dead_code)]
 mod gen;
 
+#[path = "../benches/common/naive.rs"]
+#[allow(dead_code)]
+mod naive;
+
 use gainsay::compare::Comparer;
 use std::time::Instant;
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(10_000);
-    let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(3).max(1);
-    let statements = gen::statements(n, gen::SEED);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("all-pairs") {
+        let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+        return all_pairs(n);
+    }
+    let arg =
+        |k: usize, default: usize| args.get(k).and_then(|a| a.parse().ok()).unwrap_or(default);
+    let n = arg(0, 10_000);
+    let runs = arg(1, 3).max(1);
+    let batches = arg(2, 1).max(1);
+    let sets: Vec<_> = (0..batches)
+        .map(|b| gen::statements(n, gen::SEED.wrapping_add(b as u64)))
+        .collect();
     let comparer = Comparer::default();
     let mut best = f64::INFINITY;
     let mut best_cpu = f64::INFINITY;
@@ -26,19 +46,41 @@ fn main() {
     for _ in 0..runs {
         let c = cpu_time();
         let t = Instant::now();
-        let d = comparer.disputes(&statements);
+        let mut found = 0;
+        for set in &sets {
+            let d = comparer.disputes(set);
+            found += d.len();
+        }
         let wall = t.elapsed().as_secs_f64();
         best = best.min(wall);
         best_cpu = best_cpu.min(match (c, cpu_time()) {
             (Some(a), Some(b)) => b - a,
             _ => wall,
         });
-        disputes = d.len();
+        disputes = found;
     }
     assert!(disputes > 0, "generated statements yield disputes");
+    let total = n * batches;
     println!(
-        "statements={n} disputes={disputes} seconds={best:.6} cpu={best_cpu:.6} per_second={:.0}",
-        n as f64 / best_cpu
+        "statements={total} disputes={disputes} seconds={best:.6} cpu={best_cpu:.6} per_second={:.0}",
+        total as f64 / best_cpu
+    );
+}
+
+/// The index against the naive all-pairs comparison over the same statements.
+fn all_pairs(n: usize) {
+    let st = gen::statements(n, gen::SEED);
+    let t = Instant::now();
+    let disputes = Comparer::default().disputes(&st);
+    let index = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let pairs = naive::all_pairs(&st);
+    let naive = t.elapsed().as_secs_f64();
+    // both find the same disputes (see benches/common/naive.rs)
+    naive::check(&st, &disputes, Some(&pairs));
+    println!(
+        "statements={n} index_seconds={index:.6} all_pairs_seconds={naive:.6} speedup={:.0}",
+        naive / index
     );
 }
 

@@ -388,70 +388,70 @@ impl Comparer {
             }
             start = end;
         }
-        candidates.sort_unstable_by_key(|&(first, _, _)| first);
-        // what comparison needs of the statements of candidate buckets, gathered in
-        // statement order (one sequential pass, interned documents, holders, recipients)
-        let mut wanted = vec![0u64; n.div_ceil(64)];
+        // what comparison needs of the statements of candidate buckets: gathered in
+        // statement order (one sequential pass over the statements; documents, holders and
+        // recipients interned), each written where its bucket will read it (candidates in
+        // grouped order: buckets read their members sequentially)
+        let mut pos_of: Vec<u32> = vec![u32::MAX; n];
+        let mut total = 0u32;
         for &(_, s, e) in &candidates {
             for x in &entries[s as usize..e as usize] {
-                wanted[x.idx as usize / 64] |= 1 << (x.idx % 64);
+                pos_of[x.idx as usize] = total;
+                total += 1;
             }
         }
         let mut gather = Gather::default();
-        let mut data: Vec<Member> =
-            Vec::with_capacity(candidates.iter().map(|&(_, s, e)| (e - s) as usize).sum());
-        // statement i is gathered at data[rank[i / 64] + (bits below i in its word)]
-        let mut rank: Vec<u32> = Vec::with_capacity(wanted.len());
-        for (w, &bits) in wanted.iter().enumerate() {
-            rank.push(data.len() as u32);
-            let mut bits = bits;
-            while bits != 0 {
-                let i = w * 64 + bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                data.push(gather.member(st, i));
+        let mut data: Vec<Member> = vec![Member::default(); total as usize];
+        for (i, &pos) in pos_of.iter().enumerate() {
+            if pos != u32::MAX {
+                data[pos as usize] = gather.member(st, i);
             }
         }
-        let slot = |i: u32| -> usize {
-            let (w, b) = (i as usize / 64, i % 64);
-            rank[w] as usize + (wanted[w] & ((1u64 << b) - 1)).count_ones() as usize
-        };
+        drop(pos_of);
         let mut scratch = Scratch::default();
-        let mut out = Vec::with_capacity(candidates.len());
+        // disputes with the first statement of their bucket and of their key, to be put
+        // in statement order
+        let mut found: Vec<(u32, u32, Dispute)> = Vec::with_capacity(candidates.len());
         let mut members: Vec<Member> = Vec::new();
-        for &(_, s, e) in &candidates {
-            let run = &mut entries[s as usize..e as usize];
+        let mut next = 0usize;
+        for &(first, s, e) in &candidates {
+            let run = &entries[s as usize..e as usize];
+            let slice = &data[next..next + run.len()];
+            next += run.len();
             let c0 = run[0].check;
             if run.iter().all(|x| x.check == c0) {
                 members.clear();
-                members.extend(run.iter().map(|x| data[slot(x.idx)]));
+                members.extend_from_slice(slice);
                 if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
-                    out.push(d);
+                    found.push((first, first, d));
                 }
                 continue;
             }
             // a hash collision mixes keys: split by the second hash, in order of first
             // statement (rare)
-            run.sort_unstable_by_key(|x| x.idx);
-            let run = &*run;
-            let mut checks: Vec<u64> = Vec::new();
+            let mut checks: Vec<(u32, u64)> = Vec::new();
             for x in run {
-                if !checks.contains(&x.check) {
-                    checks.push(x.check);
+                match checks.iter_mut().find(|c| c.1 == x.check) {
+                    Some(c) => c.0 = c.0.min(x.idx),
+                    None => checks.push((x.idx, x.check)),
                 }
             }
-            for c in checks {
+            for (group_first, c) in checks {
                 members.clear();
                 members.extend(
                     run.iter()
-                        .filter(|x| x.check == c)
-                        .map(|x| data[slot(x.idx)]),
+                        .zip(slice)
+                        .filter(|(x, _)| x.check == c)
+                        .map(|(_, m)| *m),
                 );
                 if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
-                    out.push(d);
+                    found.push((first, group_first, d));
                 }
             }
         }
-        drop((data, rank, wanted));
+        drop(data);
+        found.sort_unstable_by_key(|&(first, group_first, _)| (first, group_first));
+        let mut out: Vec<Dispute> = found.into_iter().map(|(_, _, d)| d).collect();
         if self.config.loose_match && loose_denial {
             self.loose_disputes(st, &entries, &runs, &mut out);
         }
@@ -876,7 +876,7 @@ impl Comparer {
 
 /// What comparison needs of one statement of a candidate bucket: its document, holder
 /// and recipient interned (by [`Gather`]), its side, position and claim date.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Member {
     idx: u32,
     /// Equal for statements of one run of a document (equal ids in different runs are
