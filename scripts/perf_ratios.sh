@@ -48,9 +48,9 @@ PY
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" | tail -1; }
 
-echo "== 1. comparison: 10^6 statements vs 100 sets of 10^4 (best of 3 runs each)"
-small=$("$EXAMPLE" 10000 3 100)
-large=$("$EXAMPLE" 1000000 3)
+echo "== 1. comparison: 10^6 statements vs 100 sets of 10^4 (best of 5 runs each)"
+small=$("$EXAMPLE" 10000 5 100)
+large=$("$EXAMPLE" 1000000 5)
 echo "  100 x 1e4: $small"
 echo "  1e6:       $large"
 t_small=$(echo "$small" | field cpu)

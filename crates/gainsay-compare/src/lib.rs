@@ -409,21 +409,21 @@ impl Comparer {
         }
         drop(pos_of);
         let mut scratch = Scratch::default();
-        // disputes with the first statement of their bucket and of their key, to be put
-        // in statement order
-        let mut found: Vec<(u32, u32, Dispute)> = Vec::with_capacity(candidates.len());
+        // disputes in grouped order, with the first statement of their bucket and of their
+        // key: put in statement order at the end
+        let mut out: Vec<Dispute> = Vec::with_capacity(candidates.len());
+        let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
         let mut members: Vec<Member> = Vec::new();
         let mut next = 0usize;
         for &(first, s, e) in &candidates {
             let run = &entries[s as usize..e as usize];
-            let slice = &data[next..next + run.len()];
+            let slice = &mut data[next..next + run.len()];
             next += run.len();
             let c0 = run[0].check;
             if run.iter().all(|x| x.check == c0) {
-                members.clear();
-                members.extend_from_slice(slice);
-                if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
-                    found.push((first, first, d));
+                if let Some(d) = self.dispute(st, &gather, &mut scratch, slice) {
+                    out.push(d);
+                    firsts.push((first, first));
                 }
                 continue;
             }
@@ -440,18 +440,32 @@ impl Comparer {
                 members.clear();
                 members.extend(
                     run.iter()
-                        .zip(slice)
+                        .zip(slice.iter())
                         .filter(|(x, _)| x.check == c)
                         .map(|(_, m)| *m),
                 );
                 if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
-                    found.push((first, group_first, d));
+                    out.push(d);
+                    firsts.push((first, group_first));
                 }
             }
         }
         drop(data);
-        found.sort_unstable_by_key(|&(first, group_first, _)| (first, group_first));
-        let mut out: Vec<Dispute> = found.into_iter().map(|(_, _, d)| d).collect();
+        // dest[k]: where dispute k goes; applied in place, one swap per misplaced dispute
+        let mut order: Vec<u32> = (0..out.len() as u32).collect();
+        order.sort_unstable_by_key(|&k| firsts[k as usize]);
+        let mut dest: Vec<u32> = vec![0; out.len()];
+        for (to, &from) in order.iter().enumerate() {
+            dest[from as usize] = to as u32;
+        }
+        drop((order, firsts));
+        for k in 0..out.len() {
+            while dest[k] as usize != k {
+                let j = dest[k] as usize;
+                out.swap(k, j);
+                dest.swap(k, j);
+            }
+        }
         if self.config.loose_match && loose_denial {
             self.loose_disputes(st, &entries, &runs, &mut out);
         }
