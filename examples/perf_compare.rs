@@ -10,6 +10,9 @@
 //!   the best wall time, C the best time the thread spent on a core (from
 //!   `/proc/thread-self/schedstat`; S where that is absent), which a busy machine disturbs
 //!   less, and P = N × B / C.
+//! - `… -- scaling R`: 100 sets of 10^4 statements and one of 10^6, timed in turn R times
+//!   (so that a busy spell of the machine falls on both); prints the best CPU times
+//!   `small=S large=L ratio=L/S`.
 //! - `… -- all-pairs N`: the index and the naive all-pairs comparison
 //!   (`benches/common/naive.rs`) over the same N statements, once each; prints
 //!   `statements=N index_seconds=I all_pairs_seconds=A speedup=A/I`.
@@ -31,6 +34,10 @@ fn main() {
         let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
         return all_pairs(n);
     }
+    if args.first().map(String::as_str) == Some("scaling") {
+        let runs = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
+        return scaling(runs);
+    }
     let arg =
         |k: usize, default: usize| args.get(k).and_then(|a| a.parse().ok()).unwrap_or(default);
     let n = arg(0, 10_000);
@@ -46,18 +53,16 @@ fn main() {
     for _ in 0..runs {
         let c = cpu_time();
         let t = Instant::now();
-        let mut found = 0;
-        for set in &sets {
-            let d = comparer.disputes(set);
-            found += d.len();
-        }
+        // the results are dropped after the clock stops, as a caller keeps them
+        let results: Vec<_> = sets.iter().map(|set| comparer.disputes(set)).collect();
         let wall = t.elapsed().as_secs_f64();
         best = best.min(wall);
         best_cpu = best_cpu.min(match (c, cpu_time()) {
             (Some(a), Some(b)) => b - a,
             _ => wall,
         });
-        disputes = found;
+        disputes = results.iter().map(Vec::len).sum();
+        drop(results);
     }
     assert!(disputes > 0, "generated statements yield disputes");
     let total = n * batches;
@@ -65,6 +70,36 @@ fn main() {
         "statements={total} disputes={disputes} seconds={best:.6} cpu={best_cpu:.6} per_second={:.0}",
         total as f64 / best_cpu
     );
+}
+
+/// Best CPU time (wall time where unknown) of comparing each of `sets` once.
+fn time_sets(comparer: &Comparer, sets: &[Vec<gainsay::core::Statement>]) -> f64 {
+    let c = cpu_time();
+    let t = Instant::now();
+    // the results are dropped after the clock stops, as a caller keeps them
+    let results: Vec<_> = sets.iter().map(|set| comparer.disputes(set)).collect();
+    let wall = t.elapsed().as_secs_f64();
+    let spent = match (c, cpu_time()) {
+        (Some(a), Some(b)) => b - a,
+        _ => wall,
+    };
+    assert!(results.iter().all(|d| !d.is_empty()));
+    spent
+}
+
+/// 100 sets of 10^4 against one of 10^6, in turn.
+fn scaling(runs: usize) {
+    let small: Vec<_> = (0..100)
+        .map(|b| gen::statements(10_000, gen::SEED.wrapping_add(b)))
+        .collect();
+    let large = vec![gen::statements(1_000_000, gen::SEED)];
+    let comparer = Comparer::default();
+    let (mut s, mut l) = (f64::INFINITY, f64::INFINITY);
+    for _ in 0..runs.max(1) {
+        s = s.min(time_sets(&comparer, &small));
+        l = l.min(time_sets(&comparer, &large));
+    }
+    println!("small={s:.6} large={l:.6} ratio={:.3}", l / s);
 }
 
 /// The index against the naive all-pairs comparison over the same statements.

@@ -53,7 +53,7 @@ pub(crate) struct KeyHash {
     /// A hash of the case-folded key parts: the bucket.
     pub(crate) hash: u64,
     /// A second hash of the same bytes with another function: two keys are taken to be
-    /// equal when both hashes are (a chance of about 2^-128 per pair of keys otherwise).
+    /// equal when both hashes agree (see `Entry::flags` in lib.rs for the bits used).
     pub(crate) check: u64,
     /// The key lacks an actor or an object.
     pub(crate) underspecified: bool,

@@ -356,9 +356,8 @@ impl Comparer {
             };
             entries.push(Entry {
                 hash: kh.hash,
-                check: kh.check,
                 idx: u32::try_from(i).expect("at most 2^32 statements"),
-                flags: flags | events << 2,
+                flags: flags | events << 2 | ((kh.check >> 42) as u32) << 10,
             });
         }
         group_by_hash(&mut entries);
@@ -377,7 +376,7 @@ impl Comparer {
                 let f = entries[end].flags;
                 aff |= f & FLAG_AFFIRMED != 0;
                 den |= f & FLAG_DENIED != 0;
-                times += f >> 2;
+                times += (f >> 2) & 0xff;
                 end += 1;
             }
             if aff && den || times >= 2 {
@@ -419,8 +418,8 @@ impl Comparer {
             let run = &entries[s as usize..e as usize];
             let slice = &mut data[next..next + run.len()];
             next += run.len();
-            let c0 = run[0].check;
-            if run.iter().all(|x| x.check == c0) {
+            let c0 = run[0].check();
+            if run.iter().all(|x| x.check() == c0) {
                 if let Some(d) = self.dispute(st, &gather, &mut scratch, slice) {
                     out.push(d);
                     firsts.push((first, first));
@@ -429,11 +428,11 @@ impl Comparer {
             }
             // a hash collision mixes keys: split by the second hash, in order of first
             // statement (rare)
-            let mut checks: Vec<(u32, u64)> = Vec::new();
+            let mut checks: Vec<(u32, u32)> = Vec::new();
             for x in run {
-                match checks.iter_mut().find(|c| c.1 == x.check) {
+                match checks.iter_mut().find(|c| c.1 == x.check()) {
                     Some(c) => c.0 = c.0.min(x.idx),
-                    None => checks.push((x.idx, x.check)),
+                    None => checks.push((x.idx, x.check())),
                 }
             }
             for (group_first, c) in checks {
@@ -441,7 +440,7 @@ impl Comparer {
                 members.extend(
                     run.iter()
                         .zip(slice.iter())
-                        .filter(|(x, _)| x.check == c)
+                        .filter(|(x, _)| x.check() == c)
                         .map(|(_, m)| *m),
                 );
                 if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
@@ -916,7 +915,8 @@ pub(crate) struct Member {
 #[derive(Debug, Default)]
 pub(crate) struct Gather<'a> {
     runs: u32,
-    last_doc: Option<&'a str>,
+    /// The id and prefix of the last document seen.
+    last_doc: Option<(&'a str, u64)>,
     /// Owned keys: a lookup reads the statement's string and these, packed together,
     /// not the string of the statement that brought the holder first.
     holders: FastMap<Box<str>, u32>,
@@ -928,13 +928,22 @@ impl<'a> Gather<'a> {
     /// The member record of statement `i` (which takes a side).
     pub(crate) fn member<S: Set + ?Sized>(&mut self, st: &'a S, i: usize) -> Member {
         let doc = st.doc(i);
-        if self.last_doc != Some(doc) {
-            self.runs += 1;
-            self.last_doc = Some(doc);
-        }
         let mut prefix = [0u8; 8];
         let n = doc.len().min(8);
         prefix[..n].copy_from_slice(&doc.as_bytes()[..n]);
+        let prefix = u64::from_be_bytes(prefix);
+        // a new run unless the id is the last one: ids of at most 8 bytes are told apart
+        // by their prefix and length alone
+        let same = match self.last_doc {
+            Some((last, last_prefix)) => {
+                last_prefix == prefix && last.len() == doc.len() && (doc.len() <= 8 || last == doc)
+            }
+            None => false,
+        };
+        if !same {
+            self.runs += 1;
+            self.last_doc = Some((doc, prefix));
+        }
         let h = st.holder_key(i);
         let holder = match self.holders.get(h.as_ref()) {
             Some(&id) => id,
@@ -960,7 +969,7 @@ impl<'a> Gather<'a> {
             idx: i as u32,
             doc: self.runs,
             doc_len: u32::try_from(doc.len()).unwrap_or(u32::MAX),
-            doc_prefix: u64::from_be_bytes(prefix),
+            doc_prefix: prefix,
             start: st.span(i).start,
             end: st.span(i).end,
             holder,
@@ -1101,13 +1110,20 @@ fn dispute_id(n: usize) -> String {
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     hash: u64,
-    /// A second, independent hash of the key: keys with equal `hash` but different
-    /// `check` are different keys (see [`key::key_hash_parts`]).
-    check: u64,
     idx: u32,
-    /// [`FLAG_AFFIRMED`] or [`FLAG_DENIED`], and the number of event times (capped at
-    /// 255) shifted left by 2.
+    /// Bits 0-1: [`FLAG_AFFIRMED`] or [`FLAG_DENIED`]; bits 2-9: the number of event
+    /// times (capped at 255); bits 10-31: the top 22 bits of the key's second, independent
+    /// hash ([`key::KeyHash::check`]): keys with equal `hash` but a different check are
+    /// different keys, split apart (a 64-bit collision that the check misses too has a
+    /// chance of about 2^-86 per pair of keys).
     flags: u32,
+}
+
+impl Entry {
+    /// The 22 bits of the second hash.
+    fn check(&self) -> u32 {
+        self.flags >> 10
+    }
 }
 
 const FLAG_AFFIRMED: u32 = 1;
@@ -1123,7 +1139,8 @@ fn group_by_hash(entries: &mut Vec<Entry>) {
         insertion_sort(entries);
         return;
     }
-    let bits = (usize::BITS - (n / 1024).leading_zeros()).min(12);
+    // at most 256 parts: more write streams than that thrash the TLB
+    let bits = (usize::BITS - (n / 1024).leading_zeros()).min(8);
     let mut out = Vec::with_capacity(n);
     if bits == 0 {
         out.append(entries);
@@ -1188,7 +1205,6 @@ fn partition(
         from.len(),
         Entry {
             hash: 0,
-            check: 0,
             idx: 0,
             flags: 0,
         },
