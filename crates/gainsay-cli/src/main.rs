@@ -216,7 +216,7 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     // documents are read in batches (in parallel with the `rayon` feature); only their
     // statements are kept, so memory grows with statements found, not bytes read. With
     // --format json each statement is written as soon as it is read and only its brief
-    // (a hundred bytes, names interned) is kept for comparison.
+    // (about 90 bytes, names interned) is kept for comparison.
     let mut kept: Vec<Statement> = Vec::new();
     let mut briefs = Briefs::new();
     let mut n_statements = 0usize;
