@@ -77,7 +77,7 @@ fn compare(c: &mut Criterion) {
                         let mut keys = HashSet::new();
                         let mut conflicts = 0usize;
                         for doc in docs {
-                            for c in index.add(doc) {
+                            for c in index.add(doc).new {
                                 conflicts += 1;
                                 if let Some((k, _)) = naive::key_side(&index.statements()[c.a]) {
                                     keys.insert(k);

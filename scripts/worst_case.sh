@@ -15,9 +15,8 @@
 #    - no path, an unknown flag: exit 2.
 # 2. Scaling: each case is run on size N and 4N with /usr/bin/time; time(4N) must be at
 #    most 5 * time(N) + 0.2 s and peak RSS(4N) at most 4 * RSS(N) + 50 MB. Default sizes
-#    (N / 4N) keep the whole script near 2 minutes on 2 busy cores; FULL=1 uses the sizes of
-#    issue 8 (a 10 MB run-on document, 100k one-line documents), which take many minutes
-#    while reading is super-linear:
+#    (N / 4N) keep the whole script under a minute; FULL=1 uses the sizes of issue 8 (a 10 MB
+#    run-on document, 100k one-line documents), about 1 minute on 2 busy cores (CI runs it):
 #    runon      a document with no sentence boundary     250 KB / 1 MB    (FULL: 2.5 / 10 MB)
 #    sentences  a one-line document of short sentences   250 KB / 1 MB    (FULL: 2.5 / 10 MB)
 #    debunk     a run-on with "hoax", "fake", "rumours"  100 KB / 400 KB  (FULL: 1 / 4 MB)

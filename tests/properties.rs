@@ -7,7 +7,9 @@
 //! * comparison does not depend on the order of the documents (disputes compared as sets
 //!   of statements per side, keyed by proposition; conflicts as sets of unordered
 //!   statement pairs);
-//! * the incremental `Index` finds the conflicts the batch `Comparer::disputes` finds.
+//! * the incremental `Index` finds the conflicts the batch `Comparer::disputes` finds, and
+//!   after every document (new conflicts reported, stale ones retracted) holds exactly the
+//!   batch result.
 //!
 //! Failing cases are persisted to `proptest-regressions/properties.txt` (relative to the
 //! package root, where `cargo test` runs) and replayed first on every run: commit that
@@ -654,36 +656,74 @@ proptest! {
     /// has reported by the end.
     #[test]
     fn incremental_index_reports_every_batch_conflict(docs in corpus()) {
-        let (incremental, batch) = index_and_batch(&docs);
-        let missing: Vec<_> = batch.difference(&incremental).collect();
+        let s = index_and_batch(&docs)?;
+        let missing: Vec<_> = s.batch.difference(&s.reported).collect();
         prop_assert!(missing.is_empty(), "batch conflicts the index never reported: {:?}", missing);
     }
 }
 
-fn index_and_batch(docs: &[Document]) -> (BTreeSet<Pair>, BTreeSet<Pair>) {
+/// What the incremental `Index` said while the documents were added one by one, beside
+/// the batch result over all of them.
+struct Streamed {
+    /// Every conflict ever reported as new.
+    reported: BTreeSet<Pair>,
+    /// The conflicts standing after applying every update in order (new ones added,
+    /// retracted ones removed).
+    standing: BTreeSet<Pair>,
+    /// The batch's conflicts.
+    batch: BTreeSet<Pair>,
+}
+
+fn index_and_batch(docs: &[Document]) -> Result<Streamed, TestCaseError> {
     let c = Comparer::default();
     let mut index = Index::new(c.clone());
-    let mut incremental = BTreeSet::new();
+    let mut reported = BTreeSet::new();
+    let mut count: BTreeMap<Pair, i64> = BTreeMap::new();
+    let as_pair = |st: &[Statement], conf: &gainsay::compare::Conflict| {
+        let key = Key::of(&st[conf.a].proposition).expect("conflicting statements have a key");
+        pair(&key, conf.kind.name(), &st[conf.a], &st[conf.b])
+    };
     for d in docs {
         let new = reader().read(d).statements;
-        for conf in index.add(new) {
-            let st = index.statements();
-            let key = Key::of(&st[conf.a].proposition).expect("conflicting statements have a key");
-            incremental.insert(pair(&key, conf.kind.name(), &st[conf.a], &st[conf.b]));
+        let update = index.add(new);
+        let st = index.statements();
+        for conf in &update.retracted {
+            let e = count.entry(as_pair(st, conf)).or_insert(0);
+            *e -= 1;
+            prop_assert!(*e >= 0, "retracted a conflict never reported: {:?}", conf);
         }
+        for conf in &update.new {
+            let p = as_pair(st, conf);
+            reported.insert(p.clone());
+            *count.entry(p).or_insert(0) += 1;
+        }
+        // after every document, the index holds the batch result of what it has read
+        let so_far = index.statements();
+        let batch = c.disputes(so_far);
+        prop_assert_eq!(&index.disputes(), &batch);
+        prop_assert_eq!(
+            index.conflicts().count(),
+            batch.iter().map(|d| d.conflicts.len()).sum::<usize>()
+        );
     }
     let st: Vec<Statement> = docs
         .iter()
         .flat_map(|d| reader().read(d).statements)
         .collect();
-    assert_eq!(index.statements(), &st[..]);
+    prop_assert_eq!(index.statements(), &st[..]);
     let batch = conflict_pairs(&st, &c.disputes(&st));
-    (incremental, batch)
+    let standing = count
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(p, _)| p)
+        .collect();
+    Ok(Streamed {
+        reported,
+        standing,
+        batch,
+    })
 }
 
-// The symmetry property below holds; the strict index property (marked ignored) fails by
-// design of the incremental index as it stands (it never retracts a reversal that a later,
-// earlier-dated document splits): run it with `cargo test --test properties -- --ignored`.
 proptest! {
     #![proptest_config(config(96))]
 
@@ -700,17 +740,14 @@ proptest! {
         prop_assert_eq!(conflict_pairs(&st1, &d1), conflict_pairs(&st2, &d2));
     }
 
-    /// Adding documents one by one to an `Index` yields exactly the conflicts of the batch.
-    ///
-    /// Fails: reversals and self-contradictions are found between neighbours of a holder's
-    /// statements sorted by claim date (`all.windows(2)` in `gainsay-compare/src/lib.rs`); a
-    /// later document can slide a statement between two earlier neighbours, so the batch no
-    /// longer has a conflict the index already reported (the index never retracts).
+    /// Adding documents one by one to an `Index` yields exactly the conflicts of the batch:
+    /// after every document `Index::disputes` equals `Comparer::disputes` over the
+    /// statements so far, and applying every update (new conflicts added, retracted ones
+    /// removed) leaves exactly the batch's conflicts.
     #[test]
-    #[ignore = "index reports conflicts the batch later drops (issue 8 report)"]
     fn incremental_index_matches_batch(docs in corpus()) {
-        let (incremental, batch) = index_and_batch(&docs);
-        prop_assert_eq!(incremental, batch);
+        let s = index_and_batch(&docs)?;
+        prop_assert_eq!(s.standing, s.batch);
     }
 }
 
@@ -733,4 +770,51 @@ fn disputes_order_regression_temporal_only() {
     let (d1, d2) = (c.disputes(&st1), c.disputes(&st2));
     assert_eq!(dispute_sets(&st1, &d1), dispute_sets(&st2, &d2));
     assert_eq!(conflict_kinds(&d1), conflict_kinds(&d2));
+}
+
+/// The case the strict index property was written for: a reversal (d1 then d2) that a
+/// later-added but earlier-dated document (d3, between them) splits is retracted, and the
+/// reversal d3 -> d2 reported instead; the index then equals the batch.
+#[test]
+fn index_retracts_a_reversal_split_by_an_earlier_dated_document() {
+    let doc = |id: &str, date: &str, text: &str| {
+        Document::new(id, text)
+            .with_source("AFP")
+            .with_published(date.parse().unwrap())
+    };
+    let docs = [
+        doc(
+            "d1",
+            "2022-10-01",
+            "Iran admitted that it supplied drones to Russia.",
+        ),
+        doc(
+            "d2",
+            "2022-10-20",
+            "Iran denied that it had supplied drones to Russia.",
+        ),
+        doc(
+            "d3",
+            "2022-10-10",
+            "Iran admitted that it supplied drones to Russia.",
+        ),
+    ];
+    let c = Comparer::default();
+    let mut index = Index::new(c.clone());
+    let mut updates = Vec::new();
+    for d in &docs {
+        let u = index.add(reader().read(d).statements);
+        let st = index.statements();
+        let docs_of = |v: &[gainsay::compare::Conflict]| -> Vec<(String, String, &'static str)> {
+            v.iter()
+                .map(|x| (st[x.a].doc.clone(), st[x.b].doc.clone(), x.kind.name()))
+                .collect()
+        };
+        updates.push((docs_of(&u.new), docs_of(&u.retracted)));
+        assert_eq!(index.disputes(), c.disputes(index.statements()));
+    }
+    let rev = |a: &str, b: &str| (a.to_string(), b.to_string(), "reversal");
+    assert_eq!(updates[0], (vec![], vec![]));
+    assert_eq!(updates[1], (vec![rev("d1", "d2")], vec![]));
+    assert_eq!(updates[2], (vec![rev("d3", "d2")], vec![rev("d1", "d2")]));
 }

@@ -16,6 +16,7 @@ const EXAMPLES: &str = "Examples:
   gainsay scan examples/data/docs.jsonl
   gainsay scan --format json article1.txt article2.txt > scan.json
   cat feed.jsonl | gainsay scan --format jsonl -      # each new conflict as it appears
+      (a line {\"retracted\": {...}} takes back a conflict printed earlier)
   gainsay timex tempeval.jsonl
 ";
 
@@ -36,7 +37,9 @@ enum Format {
     Text,
     /// One JSON object: statements and disputes.
     Json,
-    /// JSON Lines: each new conflict as soon as the document creating it is read.
+    /// JSON Lines: each new conflict as soon as the document creating it is read, as
+    /// {"kind","score","explanation","a","b"}; a conflict that a later document takes
+    /// back (it splits a reversal, say) as {"retracted": {...the conflict as printed...}}.
     Jsonl,
 }
 
@@ -178,26 +181,32 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     let mut out = std::io::BufWriter::new(stdout.lock());
     if format == Format::Jsonl {
         let mut index = Index::new(Comparer::default());
-        let mut n_conf = 0usize;
         let mut werr: Option<std::io::Error> = None;
         for p in paths {
             for_each_doc(p, quiet, &mut skipped, &mut |doc| {
                 docs += 1;
                 let mut reading = reader.read(&doc);
                 boiler += reading.boilerplate_lines + reading.duplicate_lines;
-                let base = index.statements().len();
                 for (k, s) in reading.statements.iter_mut().enumerate() {
                     s.id = format!("{}/s{}", s.doc, k);
                 }
-                let _ = base;
-                let conflicts = index.add(reading.statements);
+                let update = index.add(reading.statements);
                 let st = index.statements();
-                for c in conflicts {
-                    n_conf += 1;
-                    let v = serde_json::json!({
+                let conflict = |c: &gainsay_compare::Conflict| {
+                    serde_json::json!({
                         "kind": c.kind, "score": c.score, "explanation": c.explanation(st),
                         "a": report::statement_json(&st[c.a]), "b": report::statement_json(&st[c.b]),
-                    });
+                    })
+                };
+                // retractions first, so that a consumer applying lines in order always
+                // holds the batch result of the documents read so far
+                let lines = update
+                    .retracted
+                    .iter()
+                    .map(|c| serde_json::json!({ "retracted": conflict(c) }))
+                    .chain(update.new.iter().map(conflict));
+                // flushed line by line: each conflict is out as soon as its document is read
+                for v in lines {
                     if let Err(e) = writeln!(out, "{v}").and_then(|_| out.flush()) {
                         werr = Some(e);
                         return false;
@@ -210,7 +219,9 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
             }
         }
         let n = index.statements().len();
-        summary(quiet, docs, n, n_conf, boiler, &skipped);
+        // the disputes standing at the end: those `--format json` reports
+        let n_disputes = index.disputes().len();
+        summary(quiet, docs, n, n_disputes, boiler, &skipped);
         return Ok(());
     }
     // documents are read in batches (in parallel with the `rayon` feature); only their

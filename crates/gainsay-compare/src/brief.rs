@@ -26,8 +26,15 @@ pub(crate) trait Set {
     fn proposition(&self, i: usize) -> Cow<'_, Proposition>;
     /// Event times.
     fn events(&self, i: usize) -> &[TimeRef];
-    /// Produced by a debunking rule.
-    fn debunk(&self, i: usize) -> bool;
+    /// [`crate::refutes`]: a debunking statement or a refutation of its proposition.
+    fn refutes(&self, i: usize) -> bool;
+    /// [`crate::underspecified`]: no actor or no object, or it refutes.
+    fn underspecified(&self, i: usize) -> bool;
+    /// [`crate::named`]: its actor is capitalised.
+    fn named(&self, i: usize) -> bool;
+    /// [`crate::slot_words`], passed to `f` in order (for [`Briefs`]: those that can be
+    /// among a statement's loose words whatever [`crate::Config::loose_min_word`]).
+    fn slot_words(&self, i: usize, f: &mut dyn FnMut(&str, bool));
     /// The document id.
     fn doc(&self, i: usize) -> &str;
     /// The evidence span.
@@ -72,8 +79,17 @@ impl Set for [Statement] {
     fn events(&self, i: usize) -> &[TimeRef] {
         &self[i].times.event
     }
-    fn debunk(&self, i: usize) -> bool {
-        self[i].rule.starts_with("DEBUNK/")
+    fn refutes(&self, i: usize) -> bool {
+        crate::refutes(&self[i])
+    }
+    fn underspecified(&self, i: usize) -> bool {
+        crate::underspecified(&self[i])
+    }
+    fn named(&self, i: usize) -> bool {
+        crate::named(&self[i])
+    }
+    fn slot_words(&self, i: usize, f: &mut dyn FnMut(&str, bool)) {
+        crate::slot_words(&self[i], f)
     }
     fn doc(&self, i: usize) -> &str {
         &self[i].doc
@@ -167,8 +183,13 @@ struct Doc {
 const SIDE_AFFIRMED: u8 = 1;
 const SIDE_DENIED: u8 = 2;
 const HAS_KEY: u8 = 4;
-const DEBUNK: u8 = 8;
+const REFUTES: u8 = 8;
 const OUTLET: u8 = 16;
+const UNDERSPECIFIED: u8 = 32;
+const NAMED: u8 = 64;
+
+/// In `Briefs::words`: the word is an acronym (the other bits: its name id).
+const ACRONYM: u32 = 1 << 31;
 
 /// One statement of a [`Briefs`]: about 90 bytes, names as numbers.
 #[derive(Debug, Clone)]
@@ -190,6 +211,9 @@ struct Brief {
     events_start: u32,
     claim: Option<Date>,
     events_len: u32,
+    /// The statement's slot words are `Briefs::words[words_start..][..words_len]`.
+    words_start: u32,
+    words_len: u32,
     stance: Stance,
     flags: u8,
 }
@@ -224,6 +248,8 @@ pub struct Briefs {
     names: Names,
     docs: Vec<Doc>,
     events: Vec<TimeRef>,
+    /// Slot words (see `Set::slot_words`): name ids, [`ACRONYM`] flagged.
+    words: Vec<u32>,
     odd_ids: FastMap<u32, Box<str>>,
 }
 
@@ -273,14 +299,21 @@ impl Briefs {
         if kh.is_some() {
             flags |= HAS_KEY;
         }
-        if s.rule.starts_with("DEBUNK/") {
-            flags |= DEBUNK;
+        if crate::refutes(s) {
+            flags |= REFUTES;
+        }
+        if crate::underspecified(s) {
+            flags |= UNDERSPECIFIED;
+        }
+        if crate::named(s) {
+            flags |= NAMED;
         }
         if s.holder.outlet {
             flags |= OUTLET;
         }
         let events_start = u32::try_from(self.events.len()).expect("at most 2^32 event times");
         self.events.extend(s.times.event.iter().cloned());
+        let (words_start, words_len) = self.push_slot_words(s);
         let n = &mut self.names;
         let p = &s.proposition;
         let brief = Brief {
@@ -300,10 +333,48 @@ impl Briefs {
             events_start,
             claim: crate::claim_date(s),
             events_len: u32::try_from(s.times.event.len()).expect("at most 2^32 event times"),
+            words_start,
+            words_len,
             stance: s.stance,
             flags,
         };
         self.briefs.push(brief);
+    }
+
+    /// Stores the slot words of `s` that can be among its loose words: distinct (word,
+    /// acronym), not closed-class, and each preceded by fewer than twice
+    /// [`crate::LOOSE_WORDS`] kept words at least as strong (an acronym passes any
+    /// shortest length, another word one up to its length). Whatever
+    /// [`crate::Config::loose_min_word`] is, the first `LOOSE_WORDS` distinct words that
+    /// pass it are then kept, so the loose words come out as from the full statement.
+    fn push_slot_words(&mut self, s: &Statement) -> (u32, u32) {
+        let start = u32::try_from(self.words.len()).expect("at most 2^32 slot words");
+        let mut kept: Vec<(u32, usize)> = Vec::new();
+        let names = &mut self.names;
+        let words = &mut self.words;
+        crate::slot_words(s, &mut |w, acronym| {
+            if crate::verdict::NOT_CONTENT.contains(&w) {
+                return;
+            }
+            let strength = if acronym {
+                usize::MAX
+            } else {
+                w.chars().count()
+            };
+            if kept.iter().filter(|k| k.1 >= strength).count() >= 2 * crate::LOOSE_WORDS {
+                return;
+            }
+            let id = names.id(w);
+            assert!(id < ACRONYM, "at most 2^31 distinct names");
+            let id = if acronym { id | ACRONYM } else { id };
+            if kept.iter().any(|k| k.0 == id) {
+                return;
+            }
+            kept.push((id, strength));
+            words.push(id);
+        });
+        let len = u32::try_from(kept.len()).expect("at most 2^32 slot words");
+        (start, len)
     }
 
     fn source_matches(&self, d: &Doc, s: &Statement) -> bool {
@@ -383,8 +454,21 @@ impl Set for Briefs {
         let start = b.events_start as usize;
         &self.events[start..start + b.events_len as usize]
     }
-    fn debunk(&self, i: usize) -> bool {
-        self.briefs[i].flags & DEBUNK != 0
+    fn refutes(&self, i: usize) -> bool {
+        self.briefs[i].flags & REFUTES != 0
+    }
+    fn underspecified(&self, i: usize) -> bool {
+        self.briefs[i].flags & UNDERSPECIFIED != 0
+    }
+    fn named(&self, i: usize) -> bool {
+        self.briefs[i].flags & NAMED != 0
+    }
+    fn slot_words(&self, i: usize, f: &mut dyn FnMut(&str, bool)) {
+        let b = &self.briefs[i];
+        let start = b.words_start as usize;
+        for &w in &self.words[start..start + b.words_len as usize] {
+            f(self.names.get(w & !ACRONYM), w & ACRONYM != 0);
+        }
     }
     fn doc(&self, i: usize) -> &str {
         self.names.get(self.docs[self.briefs[i].doc as usize].id)
@@ -428,6 +512,11 @@ impl Set for Briefs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_brief_stays_compact() {
+        assert_eq!(std::mem::size_of::<Brief>(), 88);
+    }
 
     #[test]
     fn canonical_ids() {

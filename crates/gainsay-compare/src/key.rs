@@ -55,8 +55,6 @@ pub(crate) struct KeyHash {
     /// A second hash of the same bytes with another function: two keys are taken to be
     /// equal when both hashes agree (see `Entry::flags` in lib.rs for the bits used).
     pub(crate) check: u64,
-    /// The key lacks an actor or an object.
-    pub(crate) underspecified: bool,
 }
 
 /// The hashes of [`Key::of`]`(p)` (ASCII case folded, trimmed), or `None` when
@@ -77,7 +75,6 @@ pub(crate) fn key_hash_of(
     if actor.is_none() && object.is_none() {
         return None;
     }
-    let underspecified = actor.is_none() || object.is_none();
     let mut hash: u64 = 0;
     let mut check: u64 = 0x243F_6A88_85A3_08D3;
     for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
@@ -97,7 +94,6 @@ pub(crate) fn key_hash_of(
     Some(KeyHash {
         hash: mix(hash),
         check,
-        underspecified,
     })
 }
 

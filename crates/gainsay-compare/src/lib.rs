@@ -42,7 +42,7 @@ mod verdict;
 
 pub use brief::Briefs;
 use brief::Set;
-pub use index::Index;
+pub use index::{Index, Update};
 pub use key::Key;
 pub use verdict::{
     content_stems, match_in_context, name_words, names_agree, proposition_match, relatedness,
@@ -50,7 +50,7 @@ pub use verdict::{
 };
 
 use gainsay_core::hash::FastMap;
-use gainsay_core::{Proposition, Side, Statement};
+use gainsay_core::{Proposition, Side, Stance, Statement};
 use serde::Serialize;
 use std::fmt;
 
@@ -211,11 +211,13 @@ pub struct Config {
     /// when at most this many bytes separate them (default 8: ", " between appositives).
     pub max_self_time_gap: usize,
     /// Loose matching across documents for underspecified propositions (default true):
-    /// a statement whose key lacks an actor or an object ("Banksy arrested": no agent), or
-    /// a debunking statement, is also filed under (predicate class, name word) for each
-    /// word of its actor and object of at least [`Config::loose_min_word`] letters, and
-    /// statements of different documents on opposite sides there conflict (kind
-    /// cross-source, score [`Config::score_loose`]). Linear: a few keys per statement.
+    /// every statement on a side is also filed under (predicate, word) for each word of
+    /// its actor and object of at least [`Config::loose_min_word`] letters (at most six),
+    /// and two statements of different documents on opposite sides there conflict (kind
+    /// cross-source, score [`Config::score_loose`]) when one of them lacks an actor or an
+    /// object ("Banksy arrested": no agent; "KFC isn't going to be selling": no object) or
+    /// is a debunking statement; two fully specified propositions meet through their
+    /// strict key only. Linear: a few keys per statement, at most 64 per bucket.
     pub loose_match: bool,
     /// With loose matching, an explicit refutation (a debunking statement, a denial
     /// stance) also meets affirming statements that share a name word whatever their
@@ -349,9 +351,8 @@ impl Comparer {
             let flags = if side == Side::Affirmed {
                 FLAG_AFFIRMED
             } else {
-                if kh.underspecified || st.debunk(i) {
-                    loose_denial = true;
-                }
+                // any denial may meet a loose match (see `loose_may_meet`)
+                loose_denial = true;
                 FLAG_DENIED
             };
             entries.push(Entry {
@@ -418,36 +419,18 @@ impl Comparer {
             let run = &entries[s as usize..e as usize];
             let slice = &mut data[next..next + run.len()];
             next += run.len();
-            let c0 = run[0].check();
-            if run.iter().all(|x| x.check() == c0) {
-                if let Some(d) = self.dispute(st, &gather, &mut scratch, slice) {
+            self.run_disputes(
+                st,
+                &gather,
+                &mut scratch,
+                run,
+                slice,
+                &mut members,
+                &mut |d, g| {
                     out.push(d);
-                    firsts.push((first, first));
-                }
-                continue;
-            }
-            // a hash collision mixes keys: split by the second hash, in order of first
-            // statement (rare)
-            let mut checks: Vec<(u32, u32)> = Vec::new();
-            for x in run {
-                match checks.iter_mut().find(|c| c.1 == x.check()) {
-                    Some(c) => c.0 = c.0.min(x.idx),
-                    None => checks.push((x.idx, x.check())),
-                }
-            }
-            for (group_first, c) in checks {
-                members.clear();
-                members.extend(
-                    run.iter()
-                        .zip(slice.iter())
-                        .filter(|(x, _)| x.check() == c)
-                        .map(|(_, m)| *m),
-                );
-                if let Some(d) = self.dispute(st, &gather, &mut scratch, &mut members) {
-                    out.push(d);
-                    firsts.push((first, group_first));
-                }
-            }
+                    firsts.push((first, g));
+                },
+            );
         }
         drop(data);
         // dest[k]: where dispute k goes; applied in place, one swap per misplaced dispute
@@ -474,6 +457,98 @@ impl Comparer {
         out
     }
 
+    /// The disputes of one bucket: `run` are its (hash, index) records (one key hash) and
+    /// `ms` their gathered members, in the same order. A hash collision (records whose
+    /// second hash differs) is split by key, in order of each key's first statement.
+    /// Each dispute is passed to `f` with the first statement of its key. Shared by the
+    /// batch and [`Comparer::bucket_disputes`] (the incremental [`Index`]).
+    #[allow(clippy::too_many_arguments)]
+    fn run_disputes<S: Set + ?Sized>(
+        &self,
+        st: &S,
+        gather: &Gather<'_>,
+        scratch: &mut Scratch,
+        run: &[Entry],
+        ms: &mut [Member],
+        members: &mut Vec<Member>,
+        f: &mut dyn FnMut(Dispute, u32),
+    ) {
+        let Some(first) = run.iter().map(|x| x.idx).min() else {
+            return;
+        };
+        let c0 = run[0].check();
+        if run.iter().all(|x| x.check() == c0) {
+            if let Some(d) = self.dispute(st, gather, scratch, ms) {
+                f(d, first);
+            }
+            return;
+        }
+        // a hash collision mixes keys: split by the second hash, in order of first
+        // statement (rare)
+        let mut checks: Vec<(u32, u32)> = Vec::new();
+        for x in run {
+            match checks.iter_mut().find(|c| c.1 == x.check()) {
+                Some(c) => c.0 = c.0.min(x.idx),
+                None => checks.push((x.idx, x.check())),
+            }
+        }
+        checks.sort_unstable();
+        for (group_first, c) in checks {
+            members.clear();
+            members.extend(
+                run.iter()
+                    .zip(ms.iter())
+                    .filter(|(x, _)| x.check() == c)
+                    .map(|(_, m)| *m),
+            );
+            if let Some(d) = self.dispute(st, gather, scratch, members) {
+                f(d, group_first);
+            }
+        }
+    }
+
+    /// The disputes of one hash bucket (`members`: statement indices in increasing order,
+    /// all with one key hash), appended to `out`: nothing unless the bucket may hold a
+    /// conflict; a hash collision is split by key. Computed by the batch's own functions,
+    /// so the incremental [`Index`] computes a bucket as [`Comparer::disputes`] does.
+    pub(crate) fn bucket_disputes(
+        &self,
+        statements: &[Statement],
+        members: &[usize],
+        out: &mut Vec<Dispute>,
+    ) {
+        if members.is_empty() || !may_conflict(statements, members) {
+            return;
+        }
+        let run: Vec<Entry> = members
+            .iter()
+            .filter_map(|&i| {
+                let kh = key::key_hash_parts(&statements[i].proposition)?;
+                Some(Entry {
+                    hash: kh.hash,
+                    idx: u32::try_from(i).expect("at most 2^32 statements"),
+                    flags: ((kh.check >> 42) as u32) << 10,
+                })
+            })
+            .collect();
+        let mut gather = Gather::default();
+        let mut ms: Vec<Member> = run
+            .iter()
+            .map(|x| gather.member(statements, x.idx as usize))
+            .collect();
+        let mut scratch = Scratch::default();
+        let mut buf = Vec::new();
+        self.run_disputes(
+            statements,
+            &gather,
+            &mut scratch,
+            &run,
+            &mut ms,
+            &mut buf,
+            &mut |d, _| out.push(d),
+        );
+    }
+
     /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`. `entries`
     /// are grouped by key hash, `runs` are its buckets.
     fn loose_disputes<S: Set + ?Sized>(
@@ -484,20 +559,26 @@ impl Comparer {
         out: &mut Vec<Dispute>,
     ) {
         let cfg = &self.config;
-        // the loose keys of a statement depend on its key, its side and whether it
-        // debunks: computed once per bucket (per exact key), filed per statement
-        let mut ids: FastMap<(String, String), u32> = FastMap::default();
+        // words and predicates as numbers, a loose key as (predicate, word) in one u64;
+        // the key words of a statement depend on its key only: computed once per bucket
+        // (per exact key); its slot words and side are its own
+        let mut dict = Words::default();
+        let mut preds = Words::default();
+        let star = preds.id("*");
+        let mut ids: FastMap<u64, u32> = FastMap::default();
+        let mut sides: Vec<u8> = Vec::new();
         let mut filed: Vec<(u32, u32)> = Vec::new();
-        let mut has_denial: Vec<bool> = Vec::new();
-        let mut file = |lk: (String, String), i: usize, side: Side| {
+        let mut file = |p: u32, w: u32, i: usize, side: Side| {
             let next = ids.len() as u32;
-            let id = *ids.entry(lk).or_insert(next);
-            if id as usize == has_denial.len() {
-                has_denial.push(false);
+            let id = *ids.entry(u64::from(p) << 32 | u64::from(w)).or_insert(next);
+            if id as usize == sides.len() {
+                sides.push(0);
             }
-            has_denial[id as usize] |= side == Side::Denied;
+            sides[id as usize] |= if side == Side::Affirmed { 1 } else { 2 };
             filed.push((id, i as u32));
         };
+        let mut kw: Vec<u32> = Vec::new();
+        let mut words: Vec<u32> = Vec::new();
         for &(s, e) in runs {
             let run = &entries[s as usize..e as usize];
             let i0 = run[0].idx as usize;
@@ -505,61 +586,63 @@ impl Comparer {
             let exact = run
                 .iter()
                 .all(|x| key::same_key_parts(st.key_parts(x.idx as usize), p0));
-            if !exact {
-                for x in run {
-                    let i = x.idx as usize;
-                    let side = st.side(i);
-                    if let Some(k) = Key::of(&st.proposition(i)) {
-                        let words = loose_words(cfg, &k);
-                        loose_keys_of(cfg, &k, &words, st.debunk(i), side, &mut |lk| {
-                            file(lk, i, side)
-                        });
-                    }
-                }
-                continue;
-            }
-            let Some(k) = Key::of(&st.proposition(i0)) else {
-                continue;
-            };
-            let words = loose_words(cfg, &k);
-            if words.is_empty() {
-                continue;
-            }
+            let mut key: Option<(Key, u32)> = None;
             for x in run {
                 let i = x.idx as usize;
                 let side = st.side(i);
-                loose_keys_of(cfg, &k, &words, st.debunk(i), side, &mut |lk| {
-                    file(lk, i, side)
-                });
-            }
-        }
-        // buckets without a denial hold no conflict; the others keep their first
-        // LOOSE_MEMBERS statements (in statement order)
-        let mut keys: Vec<Option<(String, String)>> = vec![None; ids.len()];
-        for (lk, id) in ids {
-            if has_denial[id as usize] {
-                keys[id as usize] = Some(lk);
-            }
-        }
-        filed.retain(|&(id, _)| has_denial[id as usize]);
-        filed.sort_unstable();
-        let mut buckets: Vec<((String, String), Vec<usize>)> = Vec::new();
-        let mut k = 0usize;
-        while k < filed.len() {
-            let id = filed[k].0;
-            let mut v = Vec::new();
-            while k < filed.len() && filed[k].0 == id {
-                if v.len() < LOOSE_MEMBERS {
-                    v.push(filed[k].1 as usize);
+                if side == Side::Neither {
+                    continue;
                 }
-                k += 1;
+                if !exact || key.is_none() {
+                    key = Key::of(&st.proposition(i)).map(|k| {
+                        key_words(cfg, &k, &mut dict, &mut kw);
+                        let p = preds.id(&k.predicate);
+                        (k, p)
+                    });
+                }
+                let Some((k, p)) = &key else {
+                    continue;
+                };
+                if matches!(k.predicate.as_str(), "say" | "have") {
+                    continue;
+                }
+                loose_words_of(cfg, st, i, &kw, &mut dict, &mut words);
+                let wild = cfg.loose_any_predicate && (st.refutes(i) || side == Side::Affirmed);
+                for &w in &words {
+                    if wild {
+                        file(star, w, i, side);
+                    }
+                    file(*p, w, i, side);
+                }
             }
-            if let Some(lk) = keys[id as usize].take() {
-                buckets.push((lk, v));
+        }
+        // a bucket holds a conflict only with both sides; those keep their first
+        // LOOSE_MEMBERS statements (in statement order)
+        let mut slot: Vec<u32> = vec![u32::MAX; sides.len()];
+        let mut buckets: Vec<(LooseKey, Vec<usize>)> = Vec::new();
+        for (key, &id) in &ids {
+            if sides[id as usize] == 3 {
+                slot[id as usize] = buckets.len() as u32;
+                let lk = (
+                    preds.get((key >> 32) as u32).to_string(),
+                    dict.get(*key as u32).to_string(),
+                );
+                buckets.push((lk, Vec::new()));
             }
         }
         if buckets.is_empty() {
             return;
+        }
+        for &(id, i) in &filed {
+            let b = slot[id as usize];
+            if b != u32::MAX {
+                buckets[b as usize].1.push(i as usize);
+            }
+        }
+        drop(filed);
+        for b in &mut buckets {
+            b.1.sort_unstable();
+            b.1.truncate(LOOSE_MEMBERS);
         }
         let mut seen: FastMap<(usize, usize), ()> = FastMap::default();
         for d in out.iter() {
@@ -570,64 +653,84 @@ impl Comparer {
         // canonical orders (bucket key; document and position inside a bucket), so that
         // the result does not depend on the order documents arrived in
         buckets.sort_unstable_by(|x, y| x.0.cmp(&y.0));
-        for (lk, mut members) in buckets {
-            members.sort_by(|&x, &y| {
-                (st.doc(x), st.span(x).start, x).cmp(&(st.doc(y), st.span(y).start, y))
-            });
-            let members = &members;
-            let mut conflicts = Vec::new();
-            let mut affirmed = Vec::new();
-            let mut denied = Vec::new();
-            for &a in members {
-                if st.side(a) != Side::Affirmed {
+        for (lk, members) in buckets {
+            let mut take = |x: usize, y: usize| seen.insert((x.min(y), x.max(y)), ()).is_none();
+            if let Some(d) = self.loose_dispute(st, &lk, &members, &mut take) {
+                out.push(d);
+            }
+        }
+    }
+
+    /// The dispute of one loose bucket `lk` (see [`Config::loose_match`]); `members` are
+    /// its first [`LOOSE_MEMBERS`] statements in increasing index order. `take(a, b)` is
+    /// asked before each conflict is recorded and says whether the pair is still free (not
+    /// a conflict of an exact bucket or of a loose bucket sorted before `lk`). Shared by
+    /// the batch and the incremental [`Index`].
+    pub(crate) fn loose_dispute<S: Set + ?Sized>(
+        &self,
+        st: &S,
+        lk: &LooseKey,
+        members: &[usize],
+        take: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Option<Dispute> {
+        let cfg = &self.config;
+        let mut members = members.to_vec();
+        members.sort_by(|&x, &y| {
+            (st.doc(x), st.span(x).start, x).cmp(&(st.doc(y), st.span(y).start, y))
+        });
+        let members = &members;
+        let mut conflicts = Vec::new();
+        let mut affirmed = Vec::new();
+        let mut denied = Vec::new();
+        for &a in members {
+            if st.side(a) != Side::Affirmed {
+                continue;
+            }
+            for &b in members {
+                if st.side(b) != Side::Denied || st.doc(a) == st.doc(b) {
                     continue;
                 }
-                for &b in members {
-                    if st.side(b) != Side::Denied || st.doc(a) == st.doc(b) {
-                        continue;
-                    }
-                    if seen.insert((a.min(b), a.max(b)), ()).is_some() {
-                        continue;
-                    }
-                    if !affirmed.contains(&a) {
-                        affirmed.push(a);
-                    }
-                    if !denied.contains(&b) {
-                        denied.push(b);
-                    }
-                    conflicts.push(Conflict {
-                        a,
-                        b,
-                        kind: ConflictKind::CrossSource,
-                        score: cfg.score_loose,
-                        periods: None,
-                    });
-                    if conflicts.len() >= cfg.max_conflicts_per_dispute {
-                        break;
-                    }
+                if !loose_may_meet(lk, st, a, b) || !take(a, b) {
+                    continue;
                 }
+                if !affirmed.contains(&a) {
+                    affirmed.push(a);
+                }
+                if !denied.contains(&b) {
+                    denied.push(b);
+                }
+                conflicts.push(Conflict {
+                    a,
+                    b,
+                    kind: ConflictKind::CrossSource,
+                    score: cfg.score_loose,
+                    periods: None,
+                });
                 if conflicts.len() >= cfg.max_conflicts_per_dispute {
                     break;
                 }
             }
-            if conflicts.is_empty() {
-                continue;
+            if conflicts.len() >= cfg.max_conflicts_per_dispute {
+                break;
             }
-            let proposition = st.proposition(affirmed[0]).into_owned();
-            out.push(Dispute {
-                id: String::new(),
-                key: Key {
-                    actor: "~".to_string(),
-                    predicate: lk.0,
-                    object: lk.1,
-                },
-                proposition,
-                affirmed,
-                denied,
-                conflicts,
-                pairs_examined: members.len(),
-            });
         }
+        if conflicts.is_empty() {
+            return None;
+        }
+        let proposition = st.proposition(affirmed[0]).into_owned();
+        Some(Dispute {
+            id: String::new(),
+            key: Key {
+                actor: "~".to_string(),
+                predicate: lk.0.clone(),
+                object: lk.1.clone(),
+            },
+            proposition,
+            affirmed,
+            denied,
+            conflicts,
+            pairs_examined: members.len(),
+        })
     }
 
     /// The dispute of one bucket (statements with one proposition key, in statement
@@ -1010,9 +1113,123 @@ pub(crate) struct Scratch {
 /// Statements kept per loose bucket.
 pub(crate) const LOOSE_MEMBERS: usize = 64;
 
-/// The loose buckets of a statement (see [`Config::loose_match`]): (predicate class, name
-/// word), and ("*", name word) for debunking statements and affirmed ones.
-pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
+/// Words of a statement used for loose buckets.
+pub(crate) const LOOSE_WORDS: usize = 8;
+
+/// A loose bucket: (predicate or `"*"`, word).
+pub(crate) type LooseKey = (String, String);
+
+/// The text of a slot of a statement (its span inside the statement's span).
+fn slot_text(s: &Statement, slot: gainsay_core::Span) -> Option<&str> {
+    let from = slot.start.checked_sub(s.span.start)?;
+    let to = slot.end.checked_sub(s.span.start)?;
+    s.text.get(from..to)
+}
+
+/// The capitalised words of the phrases of a statement's actor and object, lower-cased,
+/// in order, passed to `f` with whether each is an acronym (an all-caps ASCII word of at
+/// least 3 letters: a name however short, "KFC", "NHL"). "Gill Rosenberg, former IDF
+/// soldier" has the object "soldier" but is about Gill Rosenberg.
+pub(crate) fn slot_words(s: &Statement, f: &mut dyn FnMut(&str, bool)) {
+    let mut low = String::new();
+    for slot in [s.slots.actor, s.slots.object].into_iter().flatten() {
+        let Some(text) = slot_text(s, slot) else {
+            continue;
+        };
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                let acronym = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+                if w.is_ascii() {
+                    low.clear();
+                    low.push_str(w);
+                    low.make_ascii_lowercase();
+                    f(&low, acronym);
+                } else {
+                    f(&w.to_lowercase(), acronym);
+                }
+            }
+        }
+    }
+}
+
+/// Loose words (or predicates) interned as numbers.
+#[derive(Debug, Default)]
+struct Words {
+    ids: FastMap<Box<str>, u32>,
+    names: Vec<Box<str>>,
+}
+
+impl Words {
+    fn id(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(w.into());
+        self.ids.insert(w.into(), id);
+        id
+    }
+    fn get(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+}
+
+/// Whether `w` can be a loose word: at least [`Config::loose_min_word`] letters unless an
+/// acronym, not a closed-class or reporting word.
+fn loose_word(cfg: &Config, w: &str, acronym: bool) -> bool {
+    (acronym || w.chars().count() >= cfg.loose_min_word) && !verdict::NOT_CONTENT.contains(&w)
+}
+
+/// The words of a key's actor and object used for loose matching, in order, distinct, at
+/// most [`LOOSE_WORDS`] (into `out`, cleared first).
+fn key_words(cfg: &Config, k: &Key, dict: &mut Words, out: &mut Vec<u32>) {
+    out.clear();
+    for part in [&k.actor, &k.object] {
+        for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if loose_word(cfg, w, false) {
+                let id = dict.id(w);
+                if !out.contains(&id) {
+                    out.push(id);
+                    if out.len() >= LOOSE_WORDS {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The loose words of statement `i` of `st` whose key has the [`key_words`] `kw`: those,
+/// then its [`slot_words`], distinct, at most [`LOOSE_WORDS`] (into `words`, cleared
+/// first).
+fn loose_words_of<S: Set + ?Sized>(
+    cfg: &Config,
+    st: &S,
+    i: usize,
+    kw: &[u32],
+    dict: &mut Words,
+    words: &mut Vec<u32>,
+) {
+    words.clear();
+    words.extend_from_slice(kw);
+    if words.len() < LOOSE_WORDS {
+        st.slot_words(i, &mut |w, acronym| {
+            if words.len() < LOOSE_WORDS && loose_word(cfg, w, acronym) {
+                let id = dict.id(w);
+                if !words.contains(&id) {
+                    words.push(id);
+                }
+            }
+        });
+    }
+}
+
+/// The loose buckets of a statement (see [`Config::loose_match`]): for each of its loose
+/// words (those of its key's actor and object, then the capitalised words of its actor's
+/// and object's phrases, at most [`LOOSE_WORDS`]), ("*", word) when it refutes or affirms
+/// (see [`Config::loose_any_predicate`]), then (predicate, word). Which pairs of a bucket
+/// may conflict is [`loose_may_meet`]. The batch files statements by the same functions.
+pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     let mut out = Vec::new();
     if !cfg.loose_match || s.side() == Side::Neither {
         return out;
@@ -1020,66 +1237,83 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<(String, String)> {
     let Some(k) = Key::of(&s.proposition) else {
         return out;
     };
-    let words = loose_words(cfg, &k);
-    loose_keys_of(
-        cfg,
-        &k,
-        &words,
-        s.rule.starts_with("DEBUNK/"),
-        s.side(),
-        &mut |lk| out.push(lk),
-    );
+    if matches!(k.predicate.as_str(), "say" | "have") {
+        return out;
+    }
+    let mut dict = Words::default();
+    let mut kw = Vec::new();
+    key_words(cfg, &k, &mut dict, &mut kw);
+    let mut words = Vec::new();
+    loose_words_of(cfg, std::slice::from_ref(s), 0, &kw, &mut dict, &mut words);
+    // only a refutation ("X arrest hoax", "not true", "X is fake") meets a story whatever
+    // its predicate; a plain denial stays within its proposition
+    let wild = cfg.loose_any_predicate && (refutes(s) || s.side() == Side::Affirmed);
+    for &w in &words {
+        let w = dict.get(w);
+        if wild {
+            out.push(("*".to_string(), w.to_string()));
+        }
+        out.push((k.predicate.clone(), w.to_string()));
+    }
     out
 }
 
-/// The name words of a key used for loose matching (at most 6, in order, distinct).
-fn loose_words<'k>(cfg: &Config, k: &'k Key) -> Vec<&'k str> {
-    let mut words: Vec<&str> = Vec::new();
-    if matches!(k.predicate.as_str(), "say" | "have") {
-        return words;
-    }
-    for part in [&k.actor, &k.object] {
-        for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            if w.chars().count() >= cfg.loose_min_word && !words.contains(&w) {
-                words.push(w);
-            }
-        }
-    }
-    words.truncate(6);
-    words
+/// Whether statements `a` and `b` of a loose bucket may conflict there: two fully
+/// specified propositions meet through their strict key only, so a (predicate, word)
+/// bucket needs one of them underspecified (or both unnamed); the ("*", word) buckets hold
+/// debunks and affirmations only.
+pub(crate) fn loose_may_meet<S: Set + ?Sized>(key: &LooseKey, st: &S, a: usize, b: usize) -> bool {
+    key.0 == "*" || st.underspecified(a) || st.underspecified(b) || !st.named(a) && !st.named(b)
 }
 
-/// The loose keys of a statement with key `k` (whose [`loose_words`] are `words`), side
-/// `side` (not neither), debunking or not, passed to `f` in order.
-fn loose_keys_of(
-    cfg: &Config,
-    k: &Key,
-    words: &[&str],
-    debunk: bool,
-    side: Side,
-    f: &mut dyn FnMut((String, String)),
-) {
-    if !cfg.loose_match || side == Side::Neither {
-        return;
-    }
-    let underspecified = k.actor == "-" || k.object == "-" || debunk;
-    // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
-    // story; a plain denial stays within its proposition
-    let refutes = debunk;
-    let wildcard_only = !underspecified;
-    if wildcard_only && !(cfg.loose_any_predicate && (refutes || side == Side::Affirmed))
-        || matches!(k.predicate.as_str(), "say" | "have")
-    {
-        return;
-    }
-    for &w in words {
-        if !wildcard_only {
-            f((k.predicate.clone(), w.to_string()));
+/// Whether the statement's actor is a known entity (canonical, capitalised: "Iran").
+pub(crate) fn named(s: &Statement) -> bool {
+    s.proposition
+        .actor
+        .as_deref()
+        .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A debunking statement: read by the debunk pass, or a refutation of its own
+/// proposition ("the story of bravehearts who fought off Boko Haram is a hoax"), as
+/// opposed to a plain denial ("X denied sending Y") or a dismissal of claims named by
+/// anaphora ("dismissing the claims as baseless": which claims is another statement's
+/// business).
+pub(crate) fn refutes(s: &Statement) -> bool {
+    s.rule.starts_with("DEBUNK/")
+        || s.side() == Side::Denied && s.stance == Stance::Refute && s.rule != "ATTR/ANAPHOR"
+}
+
+/// A proposition that lacks an actor or an object ("Banksy arrested": no agent), or a
+/// debunking statement: what loose matching is for.
+pub(crate) fn underspecified(s: &Statement) -> bool {
+    refutes(s)
+        || s.proposition
+            .actor
+            .as_deref()
+            .map_or(true, |a| a.trim_ascii().is_empty())
+        || s.proposition
+            .object_key()
+            .map_or(true, |o| o.trim_ascii().is_empty())
+}
+
+/// A bucket can hold a conflict only with both sides present, or with event times.
+fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
+    let mut aff = false;
+    let mut den = false;
+    let mut times = 0usize;
+    for &i in members {
+        match st[i].side() {
+            Side::Affirmed => aff = true,
+            Side::Denied => den = true,
+            Side::Neither => {}
         }
-        if cfg.loose_any_predicate && (refutes || side == Side::Affirmed) {
-            f(("*".to_string(), w.to_string()));
+        times += st[i].times.event.len();
+        if aff && den || times >= 2 {
+            return true;
         }
     }
+    false
 }
 
 /// Statements kept per holder and side in a bucket (first per document).

@@ -121,6 +121,17 @@ pub struct PairConfig {
     /// Only the first this many statements of each text are compared (default 400): a
     /// headline against a long article stays linear.
     pub max_statements: usize,
+    /// Agreement on a denial outweighs a looser clash (default true): when each text holds
+    /// a denied statement and those two are related at least as strongly as the best
+    /// clash, and the clash's propositions do not match strictly (strict score below
+    /// [`PairConfig::agreement_strict`]), both texts deny the same story and the verdict is
+    /// no conflict ("Michelle Obama not blurred on Saudi TV" against "No, Saudi TV didn't
+    /// blur out Michelle Obama's face": the second's "the President met King Salman" is
+    /// no clash with the first).
+    pub agreement_dominates: bool,
+    /// Strict match score from which a clash stands whatever the texts agree on (default
+    /// 0.75).
+    pub agreement_strict: f64,
 }
 
 impl Default for PairConfig {
@@ -154,6 +165,8 @@ impl Default for PairConfig {
             long_text_min_names: 1,
             long_text_threshold: 0.55,
             max_statements: 400,
+            agreement_dominates: true,
+            agreement_strict: 0.75,
         }
     }
 }
@@ -446,7 +459,7 @@ fn sentence_names(sentence: &str) -> HashSet<String> {
 
 /// Closed-class, negation, debunking and reporting words: none tells what a sentence is
 /// about.
-const NOT_CONTENT: &[&str] = &[
+pub(crate) const NOT_CONTENT: &[&str] = &[
     "a",
     "about",
     "above",
@@ -808,6 +821,9 @@ impl PairComparer {
         };
         let mut examined = 0usize;
         let mut best: Option<(f64, usize, usize)> = None;
+        let mut best_strict = 0.0f64;
+        // the strongest relation between a denial of each text: agreement
+        let mut agree = 0.0f64;
         // related statements per (text, side): the support of a long text's side
         let mut support: [[usize; 2]; 2] = [[0; 2]; 2];
         for (i, (_, x, sx)) in pa.iter().enumerate() {
@@ -815,7 +831,20 @@ impl PairComparer {
                 continue;
             }
             for (j, (_, y, sy)) in pb.iter().enumerate() {
-                if sx == sy || !eligible(&cb[j], *sy, pb.len(), ta) {
+                if !eligible(&cb[j], *sy, pb.len(), ta) {
+                    continue;
+                }
+                if sx == sy {
+                    if cfg.agreement_dominates && *sx == Side::Denied {
+                        let strict = match_in_context(
+                            &x.proposition,
+                            &y.proposition,
+                            &ta.words,
+                            &tb.words,
+                            cfg,
+                        );
+                        agree = agree.max(relatedness(x, &ca[i], y, &cb[j], strict, cfg));
+                    }
                     continue;
                 }
                 examined += 1;
@@ -842,6 +871,7 @@ impl PairComparer {
                 }
                 if best.map_or(true, |(bs, _, _)| s > bs) {
                     best = Some((s, i, j));
+                    best_strict = strict;
                 }
             }
         }
@@ -871,7 +901,9 @@ impl PairComparer {
         };
         let (_, x, sx) = pa[i];
         let (_, y, sy) = pb[j];
-        let conflict = score >= threshold;
+        let agreed =
+            cfg.agreement_dominates && agree >= score && best_strict < cfg.agreement_strict;
+        let conflict = score >= threshold && !agreed;
         let kind = if holder_key(x) == holder_key(y) && !x.holder.outlet {
             ConflictKind::Reversal
         } else {
@@ -888,6 +920,8 @@ impl PairComparer {
             y.text,
             if conflict {
                 ""
+            } else if agreed && score >= threshold {
+                ": both texts deny a related proposition, they agree"
             } else {
                 ": below the threshold"
             }

@@ -59,6 +59,11 @@ pub(crate) struct DocCtx<'r> {
     doc_interval: Option<Interval>,
     timexes: Vec<gainsay_time::Timex>,
     refs: Vec<gainsay_time::TimeRef>,
+    /// Indices of `timexes` and of `refs` sorted by start offset: a clause looks up the
+    /// references inside its sentence by binary search, not by a scan of the document
+    /// (which made reading quadratic in a long document with many time expressions).
+    timex_order: Vec<usize>,
+    ref_order: Vec<usize>,
 }
 
 impl<'r> DocCtx<'r> {
@@ -75,9 +80,15 @@ impl<'r> DocCtx<'r> {
                 doc.published,
             );
         }
+        let mut timex_order: Vec<usize> = (0..timexes.len()).collect();
+        timex_order.sort_by_key(|&i| (timexes[i].start, i));
+        let mut ref_order: Vec<usize> = (0..refs.len()).collect();
+        ref_order.sort_by_key(|&i| (refs[i].start, i));
         DocCtx {
             timexes,
             refs,
+            timex_order,
+            ref_order,
             reader,
             doc,
             persons: Vec::new(),
@@ -288,6 +299,32 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                     }
                 }
                 Pos::Quote if j > first => {}
+                Pos::Verb
+                    if head.is_none()
+                        && be
+                        && matches!(tk.lower, "going" | "gon")
+                        && j + 2 < n
+                        && t[j + 1].lower == "to"
+                        && (t[j + 2].pos == Pos::Aux
+                            || t[j + 2].pos == Pos::Verb && t[j + 2].vforms & vf::BASE != 0) =>
+                {
+                    // "isn't going to be selling": "be going to" is a future auxiliary
+                    modal = Some(Modality::Future);
+                    be = false;
+                    j += 1;
+                }
+                Pos::Verb
+                    if head.is_none()
+                        && matches!(tk.lower, "get" | "gets" | "got" | "gotten" | "getting")
+                        && j + 1 < n
+                        && t[j + 1].pos == Pos::Verb
+                        && t[j + 1].vforms & vf::PART != 0
+                        && t[j + 1].lower.ends_with("ed") =>
+                {
+                    // "did not get arrested": "get" is a passive auxiliary
+                    be = true;
+                    aux_only_last = j;
+                }
                 Pos::Verb => {
                     if head.is_some() {
                         break;
@@ -314,6 +351,18 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
             if t[b].pos == Pos::Neg && t[first].pos != Pos::To {
                 neg = true;
             }
+        }
+        // "may or may not hold": no negation, a possibility
+        if neg
+            && (b..h).any(|k| {
+                t[k].pos == Pos::Neg
+                    && k >= 3
+                    && t[k - 2].lower == "or"
+                    && t[k - 1].lower == t[k - 3].lower
+            })
+        {
+            neg = false;
+            modal = Some(Modality::Possible);
         }
         let copula = head.is_none();
         let tok = &t[h];
@@ -858,6 +907,28 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         let mut modality = g.modality;
         if question {
             modality = Some(Modality::Question);
+        }
+        // the word opening the clause, right before its subject: "if Apple buys Path"
+        // is a condition, and "so (that) he won't turn"
+        // (no comma before "so") a purpose
+        if matches!(g.kind, Kind::Finite) {
+            let open = subj.map_or(g.first, |s| s.s.min(g.first));
+            if open > 0 {
+                let mut w = t[open - 1].lower;
+                // "if only", "even if", "as if": "if only a bird really did poop on him"
+                if w == "only" && open >= 2 && t[open - 2].lower == "if" {
+                    w = "if";
+                }
+                let modal_in_group = t[g.first..g.head].iter().any(|x| x.pos == Pos::Modal);
+                if matches!(w, "if" | "unless") {
+                    modality = Some(Modality::Conditional);
+                } else if modal_in_group
+                    && (w == "so" && open >= 2 && t[open - 2].pos != Pos::Comma
+                        || w == "that" && open >= 2 && t[open - 2].lower == "so")
+                {
+                    modality = Some(Modality::Purpose);
+                }
+            }
         }
         // "Hands up, don't shoot": a negated imperative (no subject, "do" opening its
         // clause) is a plea, not a claim
@@ -1456,6 +1527,18 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             }
             None => (None, None),
         };
+        // "X is dead", "X is alive": the state names an event, X (did not) die
+        let mut state_negates = false;
+        if c.g.copula && predicate == "be" {
+            if let Some(o) = theme.filter(|o| o.e == o.s + 1) {
+                if matches!(t[o.s].lower, "dead" | "alive") {
+                    state_negates = t[o.s].lower == "alive";
+                    predicate = "die".to_string();
+                    pred_span = pred_span.cover(Span::new(t[o.s].start, t[o.s].end));
+                    theme = None;
+                }
+            }
+        }
         let (object, object_origin, object_class) = match theme {
             Some(o) => object_of(ctx, t, o),
             None => (None, None, None),
@@ -1473,9 +1556,25 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             Polarity::Positive
         };
         if let Some(o) = theme {
-            if o.s < t.len() && lex.negation.get(t[o.s].lower) == Some(&true) {
+            // "sent no weapons"; not "has no idea how the truck ended up" (a phrase running
+            // over a wh-word is no determined object)
+            if o.s < t.len()
+                && lex.negation.get(t[o.s].lower) == Some(&true)
+                && !t[o.s..o.e.min(t.len())].iter().any(|x| {
+                    matches!(
+                        x.lower,
+                        "how" | "why" | "what" | "where" | "when" | "whether"
+                    )
+                })
+            {
                 polarity = Polarity::Negative;
             }
+        }
+        if state_negates {
+            polarity = match polarity {
+                Polarity::Negative => Polarity::Positive,
+                Polarity::Positive => Polarity::Negative,
+            };
         }
         // "not to send weapons"
         if c.g.kind == Kind::Inf && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {
@@ -1497,6 +1596,32 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         }
         if c.g.kind == Kind::Gerund && c.g.first > 0 && t[c.g.first - 1].pos == Pos::Neg {
             polarity = Polarity::Negative;
+        }
+        // "stopped him from becoming", "was barred from entering": a verb within a few
+        // words before "from" negates the gerund after it; in a purpose infinitive ("adopted
+        // him to stop him from becoming") the gerund is an aim, on no side
+        let mut purpose = false;
+        if c.g.kind == Kind::Gerund && c.g.first > 0 && t[c.g.first - 1].lower == "from" {
+            let lo = c.g.first.saturating_sub(7);
+            let from_verb = (lo..c.g.first - 1)
+                .rev()
+                .take_while(|&k| !matches!(t[k].pos, Pos::Comma | Pos::Punct | Pos::Sub))
+                .find(|&k| {
+                    t[k].vforms != 0
+                        && t[k]
+                            .lemma
+                            .is_some_and(|l| lex.neg_from.contains_key(&lex.lemmas[l as usize]))
+                });
+            if let Some(k) = from_verb {
+                if t[k.saturating_sub(2)..k].iter().any(|x| x.pos == Pos::To) {
+                    purpose = true;
+                } else {
+                    polarity = match polarity {
+                        Polarity::Negative => Polarity::Positive,
+                        Polarity::Positive => Polarity::Negative,
+                    };
+                }
+            }
         }
         let slots = Slots {
             holder: holder_np.map(|h| np_span(t, h)),
@@ -1531,7 +1656,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             span.start.max(sentence_span.start),
             span.end.min(sentence_span.end),
         );
-        let modality = copula_modality.or(c.g.modality);
+        let modality = if purpose {
+            Some(Modality::Purpose)
+        } else {
+            copula_modality.or(c.g.modality)
+        };
         let times = times_of(ctx, t, c, cue_span);
         let st = Statement {
             id: String::new(),
@@ -2107,25 +2236,47 @@ fn times_of(ctx: &DocCtx<'_>, t: &[Tok], c: &Clause, cue: Option<Span>) -> Times
     };
     let s = t[0].start;
     let e = t[t.len() - 1].end;
-    // claim time: a date expression in the sentence before the cue
+    // claim time: a date expression in the sentence before the cue (the last one in the
+    // tagger's order); candidates by binary search over the start offsets
     if let Some(cs) = cue {
-        for tx in &ctx.timexes {
-            if tx.start >= s && tx.end <= cs.start && tx.kind == gainsay_time::TimexType::Date {
-                if let Some(iv) = tx.interval() {
-                    times.claim = Some(iv);
-                }
+        let order = &ctx.timex_order;
+        let lo = order.partition_point(|&i| ctx.timexes[i].start < s);
+        let hi = order.partition_point(|&i| ctx.timexes[i].start <= cs.start);
+        let mut best: Option<usize> = None;
+        for &i in order.get(lo..hi).unwrap_or(&[]) {
+            let tx = &ctx.timexes[i];
+            if tx.end <= cs.start
+                && tx.kind == gainsay_time::TimexType::Date
+                && tx.interval().is_some()
+                && best < Some(i)
+            {
+                best = Some(i);
             }
         }
-    }
-    // event time: references in the clause's material, after its cue
-    let from = t[c.g.first].start.max(cue.map(|c| c.end).unwrap_or(0));
-    for rf in &ctx.refs {
-        if rf.start >= from && rf.end <= e {
-            times.event.push(TimeRef {
-                span: Span::new(rf.start, rf.end),
-                interval: rf.interval,
-            });
+        if let Some(iv) = best.and_then(|i| ctx.timexes[i].interval()) {
+            times.claim = Some(iv);
         }
+    }
+    // event time: references in the clause's material, after its cue (in the resolver's
+    // order)
+    let from = t[c.g.first].start.max(cue.map(|c| c.end).unwrap_or(0));
+    let order = &ctx.ref_order;
+    let lo = order.partition_point(|&i| ctx.refs[i].start < from);
+    let hi = order.partition_point(|&i| ctx.refs[i].start <= e);
+    let mut found: Vec<usize> = order
+        .get(lo..hi)
+        .unwrap_or(&[])
+        .iter()
+        .copied()
+        .filter(|&i| ctx.refs[i].end <= e)
+        .collect();
+    found.sort_unstable();
+    for i in found {
+        let rf = &ctx.refs[i];
+        times.event.push(TimeRef {
+            span: Span::new(rf.start, rf.end),
+            interval: rf.interval,
+        });
     }
     times
 }

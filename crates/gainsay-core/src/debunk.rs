@@ -36,7 +36,14 @@
 //!    read no denied statement from adds a refutation of what follows (rule
 //!    `DEBUNK/DENIAL`), held by the words before the verb. "confirm or deny" is no denial.
 //!
-//! Rules 5 to 7 read headline-length sentences only (at most 160 bytes). A statement that
+//! 8. **Headline deaths**: "X dead at 81" says X died; "X Dead?" followed on its line by a
+//!    debunking word ("X Dead? Viral hoax fools internet") says X did not (rule
+//!    `DEBUNK/HEADLINE_DEATH`).
+//!
+//! 9. **Identity denied**: "X is not the hero who tackled Y" says X did not tackle Y
+//!    (rule `DEBUNK/IDENTITY`).
+//!
+//! Rules 5 to 8 read headline-length sentences only (at most 160 bytes). A statement that
 //! rule 3 leaves alone because its actor or object holds the word is renamed
 //! `DEBUNK/ABOUT` ("viral hoax fools internet": true of the hoax, no affirmation of what
 //! it claimed).
@@ -236,6 +243,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     let mut order: Vec<usize> = (0..statements.len()).collect();
     order.sort_by_key(|&i| statements[i].span.start);
     for (ss, se) in sentences(text) {
+        headline_death(reader, doc, statements, &order, &mut added, ss, se);
         if !has_trigger(reader, text, ss, se) {
             continue;
         }
@@ -262,8 +270,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 j -= 1;
             }
             if j > 0 && matches!(ws[j - 1].low.as_str(), "not" | "never") {
-                // "not only", "not just" are no negation
-                if !matches!(ws[j].low.as_str(), "only" | "just") {
+                // "not only", "not just" are no negation, nor "may or may not"
+                let either = j >= 4 && ws[j - 3].low == "or" && ws[j - 2].low == ws[j - 4].low;
+                if !matches!(ws[j].low.as_str(), "only" | "just") && !either {
                     st.polarity = Polarity::Negative;
                 }
             }
@@ -368,7 +377,20 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                     {
                         continue;
                     }
-                    cues.push((k, k + n, stance));
+                    // "is no hoax", "not fake", "denies hoax claims", "real or hoax?":
+                    // the word is itself negated, denied or one side of an alternative
+                    let negated = (k.saturating_sub(2)..k).any(|j| {
+                        let w = ws[j].low.as_str();
+                        matches!(w, "no" | "not" | "never" | "or")
+                            || w.ends_with("n't")
+                            || lemma_of(reader, w)
+                                .and_then(|l| lex.verb_cues.get(&l))
+                                .is_some_and(|c| matches!(c.stance, Stance::Deny | Stance::Reject))
+                    }) && !(k > 0 && ws[k - 1].low == "as")
+                        || ws.get(k + n).is_some_and(|w| w.low == "or");
+                    if !negated {
+                        cues.push((k, k + n, stance));
+                    }
                     break;
                 }
             }
@@ -384,6 +406,14 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 .collect::<Vec<_>>()
                 .join(" ");
             // "X is not dead", "X (is) alive", "X death hoax": X did not die
+            // "buried alive", "burned alive": a manner, no death denied
+            let manner = phrase == "alive"
+                && ck > 0
+                && (ws[ck - 1].low.ends_with("ed") || ws[ck - 1].low.ends_with("en"))
+                && !matches!(ws[ck - 1].low.as_str(), "found" | "seen");
+            if manner {
+                continue;
+            }
             let death = matches!(phrase.as_str(), "not dead" | "alive")
                 || (phrase == "hoax"
                     && ck > 0
@@ -402,10 +432,11 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 let name: Vec<&W> = ws[..j].iter().rev().take_while(|w| w.cap).collect();
                 if let (Some(a), Some(b)) = (name.last(), name.first()) {
                     let actor = text[a.s..b.e].replace("'s", "");
+                    let (ls, le) = line_of(text, ss, se);
                     let has = statements.iter().chain(added.iter()).any(|s| {
                         s.proposition.predicate == "die"
-                            && s.span.start >= ss
-                            && s.span.end <= se
+                            && s.span.start >= ls
+                            && s.span.end <= le
                             && s.side() == Side::Denied
                     });
                     if !has {
@@ -436,6 +467,23 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             if matches!(phrase.as_str(), "not dead" | "alive") {
                 continue;
             }
+            // an attributive word after a statement ("wants X fired over fabricated Iraq
+            // story") debunks the noun it modifies, not the statement before it
+            // ("was a false story" is predicative: its subject is debunked)
+            let mut before = ck;
+            while before > 0 && matches!(ws[before - 1].low.as_str(), "a" | "an" | "the" | "all") {
+                before -= 1;
+            }
+            let predicative = before > 0 && COPULA.contains(&ws[before - 1].low.as_str());
+            let attributive = ce == ck + 1
+                && !predicative
+                && (lex.adjectives.contains_key(&ws[ck].low)
+                    || ws[ck].low.ends_with("ed")
+                    || ATTRIBUTIVE_NOUNS.contains(&ws[ck].low.as_str()))
+                && ws.get(ce).is_some_and(|next| {
+                    !text[cend..next.s].contains(|c: char| !c.is_whitespace())
+                        && !lex.closed.contains_key(&next.low)
+                });
             // statements in scope: the whole sentence (headline parts across a colon)
             let mut flipped = 0;
             for &i in &in_sent {
@@ -455,11 +503,59 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 if inside(st.slots.actor) || inside(st.slots.object) && !copula {
                     // a statement about the hoax itself ("viral hoax fools internet",
                     // "folks are passing around this hoax video"): true of the hoax, it
-                    // affirms nothing the hoax claimed
+                    // affirms nothing the hoax claimed; an attributive word there refutes
+                    // what its phrase names ("fake Lisa Bonet tweet fools outlets": the
+                    // tweet is refuted)
+                    let slot = if inside(st.slots.actor) {
+                        st.slots.actor
+                    } else {
+                        st.slots.object
+                    };
                     statements[i].rule = ABOUT_DEBUNKED;
+                    if let (true, Some(slot)) = (attributive, slot) {
+                        let named: Vec<&W> = ws[ce..]
+                            .iter()
+                            .take_while(|w| w.e <= slot.end)
+                            .take(8)
+                            .collect();
+                        let done = |e: usize| added.iter().any(|a| a.span == Span::new(cs, e));
+                        if let (Some(last), (Some((lemma, pw)), names)) =
+                            (named.last(), named_event(reader, &named))
+                        {
+                            if done(last.e) {
+                                continue;
+                            }
+                            let class = lex
+                                .pred_verbs
+                                .get(&lemma)
+                                .map(|&c| lex.pred_classes[c as usize].name.clone());
+                            added.push(synthetic(
+                                doc,
+                                Span::new(cs, last.e),
+                                text,
+                                Proposition {
+                                    actor: names.first().cloned(),
+                                    predicate: lemma,
+                                    predicate_class: class,
+                                    object: names.get(1).cloned(),
+                                    ..Proposition::default()
+                                },
+                                Polarity::Positive,
+                                stance,
+                                Slots {
+                                    predicate: Some(Span::new(pw.s, pw.e)),
+                                    cue: Some(Span::new(cs, cend)),
+                                    ..Slots::default()
+                                },
+                            ));
+                        }
+                    }
                     continue;
                 }
                 if inside(st.slots.holder) && !says {
+                    continue;
+                }
+                if attributive && st.span.end <= cs {
                     continue;
                 }
                 // a predicate that is the debunking word itself ("faked") is no target
@@ -477,6 +573,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             // 4. nothing to flip: the event named before the word ("the video of a bird
             // pooping on Putin is fake", "Banksy arrest hoax")
             if flipped == 0
+                && !(attributive && in_sent.iter().any(|&i| statements[i].span.end <= cs))
                 && !in_sent
                     .iter()
                     .any(|&i| statements[i].side() == Side::Denied)
@@ -496,69 +593,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                     .into_iter()
                     .rev()
                     .collect();
-                let mut pred: Option<(String, &W)> = None;
-                let mut names: Vec<String> = Vec::new();
-                let mut cur: Vec<&W> = Vec::new();
-                for w in &subj {
-                    let is_verb = lex
-                        .verb(&w.low)
-                        .iter()
-                        .any(|f| f.forms & (vf::ING | vf::PART | vf::PAST | vf::BASE) != 0)
-                        && !lex.closed.contains_key(&w.low);
-                    let lemma = lemma_of(reader, &w.low).or_else(|| ing_lemma(&w.low));
-                    let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(&w.low));
-                    if pred.is_none() && is_verb && w.low.len() > 3 {
-                        if let Some(l) = lemma {
-                            let counts = lex
-                                .lemma_ids
-                                .get(&l)
-                                .and_then(|&id| lex.verb_counts.get(id as usize))
-                                .copied();
-                            // skip words far more often nouns than verbs ("video", "story")
-                            if counts.map_or(true, |(v, n)| {
-                                v * 3 >= n || w.low.ends_with("ing") || w.low.ends_with("ed")
-                            }) {
-                                pred = Some((l, w));
-                                if !cur.is_empty() {
-                                    names.push(
-                                        cur.iter()
-                                            .map(|w| w.low.as_str())
-                                            .collect::<Vec<_>>()
-                                            .join(" "),
-                                    );
-                                    cur.clear();
-                                }
-                                continue;
-                            }
-                        }
-                    }
-                    if w.cap && !lex.closed.contains_key(&w.low) {
-                        cur.push(w);
-                    } else if !cur.is_empty() {
-                        names.push(
-                            cur.iter()
-                                .map(|w| w.low.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        );
-                        cur.clear();
-                    }
-                }
-                if !cur.is_empty() {
-                    names.push(
-                        cur.iter()
-                            .map(|w| w.low.as_str())
-                            .collect::<Vec<_>>()
-                            .join(" "),
-                    );
-                }
-                // no verb: the event noun right before the word ("leader's death debunked")
-                let pred = pred.or_else(|| {
-                    subj.iter()
-                        .rev()
-                        .find(|w| !w.cap && !lex.closed.contains_key(&w.low) && w.low.len() > 3)
-                        .map(|w| (w.low.clone(), *w))
-                });
+                let (pred, names) = named_event(reader, &subj);
                 if let (Some((lemma, pw)), Some(first)) = (pred, subj.first()) {
                     let class = lex
                         .pred_verbs
@@ -588,11 +623,271 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         }
     }
     headline_rules(reader, doc, statements, &order, &mut added);
+    not_the_one(doc, statements, &mut added);
     let base = statements.len();
     for (k, mut s) in added.into_iter().enumerate() {
         s.id = format!("{}/s{}", doc.id, base + k);
         statements.push(s);
     }
+}
+
+/// The event a phrase names, for a refutation that has no statement to hold it: the first
+/// word read as a verb (its lemma; skipping words far more often nouns, "video", "story"),
+/// else the last lower-case content word ("leader's death"), and the capitalised name runs
+/// around it.
+fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>, Vec<String>) {
+    let lex = &reader.lex;
+    let mut pred: Option<(String, &W)> = None;
+    let mut names: Vec<String> = Vec::new();
+    let mut cur: Vec<&W> = Vec::new();
+    for w in subj {
+        let is_verb = lex
+            .verb(&w.low)
+            .iter()
+            .any(|f| f.forms & (vf::ING | vf::PART | vf::PAST | vf::BASE) != 0)
+            && !lex.closed.contains_key(&w.low);
+        let lemma = lemma_of(reader, &w.low).or_else(|| ing_lemma(&w.low));
+        let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(&w.low));
+        if pred.is_none() && is_verb && w.low.len() > 3 {
+            if let Some(l) = lemma {
+                let counts = lex
+                    .lemma_ids
+                    .get(&l)
+                    .and_then(|&id| lex.verb_counts.get(id as usize))
+                    .copied();
+                // skip words far more often nouns than verbs ("video", "story")
+                if counts.map_or(true, |(v, n)| {
+                    v * 3 >= n || w.low.ends_with("ing") || w.low.ends_with("ed")
+                }) {
+                    pred = Some((l, w));
+                    if !cur.is_empty() {
+                        names.push(
+                            cur.iter()
+                                .map(|w| w.low.as_str())
+                                .collect::<Vec<_>>()
+                                .join(" "),
+                        );
+                        cur.clear();
+                    }
+                    continue;
+                }
+            }
+        }
+        if w.cap && !lex.closed.contains_key(&w.low) {
+            cur.push(w);
+        } else if !cur.is_empty() {
+            names.push(
+                cur.iter()
+                    .map(|w| w.low.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+            cur.clear();
+        }
+    }
+    if !cur.is_empty() {
+        names.push(
+            cur.iter()
+                .map(|w| w.low.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        );
+    }
+    // no verb: the event noun right before the word ("leader's death debunked")
+    let pred = pred.or_else(|| {
+        subj.iter()
+            .rev()
+            .find(|w| !w.cap && !lex.closed.contains_key(&w.low) && w.low.len() > 3)
+            .map(|w| (w.low.clone(), *w))
+    });
+    (pred, names)
+}
+
+/// Rule 9, identity denied: "Paul Rudd is not the hero who tackled the man" says Paul
+/// Rudd did not tackle the man. A negated copula whose complement is the subject of a
+/// relative clause adds that clause's proposition, denied, with the copula's subject as
+/// its actor (rule `DEBUNK/IDENTITY`).
+fn not_the_one(doc: &Document, statements: &[Statement], added: &mut Vec<Statement>) {
+    // relative clauses by the start of their actor: each copula looks up its complement's
+    // span (linear in the statements, a binary search per copula)
+    let mut rel: Vec<(usize, usize)> = statements
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.rule == "CLAUSE/RELATIVE" && r.polarity == Polarity::Positive)
+        .filter_map(|(k, r)| r.slots.actor.map(|a| (a.start, k)))
+        .collect();
+    if rel.is_empty() {
+        return;
+    }
+    rel.sort_unstable();
+    for st in statements {
+        if st.proposition.predicate != "be"
+            || st.polarity != Polarity::Negative
+            || st.proposition.actor.is_none()
+        {
+            continue;
+        }
+        let Some(o) = st.slots.object else { continue };
+        let from = rel.partition_point(|&(s, _)| s < o.start);
+        for &(_, k) in rel[from..].iter().take_while(|&&(s, _)| s <= o.end) {
+            let r = &statements[k];
+            let Some(ra) = r.slots.actor else { continue };
+            if !(o.start <= ra.start && ra.end <= o.end + 1) {
+                continue;
+            }
+            let span = st.span.cover(r.span);
+            let mut x = st.clone();
+            x.proposition = Proposition {
+                actor: st.proposition.actor.clone(),
+                ..r.proposition.clone()
+            };
+            x.span = span;
+            x.text = span.slice(&doc.text).to_string();
+            x.slots = Slots {
+                actor: st.slots.actor,
+                predicate: r.slots.predicate,
+                object: r.slots.object,
+                ..st.slots
+            };
+            x.rule = "DEBUNK/IDENTITY";
+            added.push(x);
+            break;
+        }
+    }
+}
+
+/// Debunking nouns that modify the noun after them as adjectives do ("hoax video",
+/// "prank call"); the adjectives among the debunking words come from the lexicon.
+const ATTRIBUTIVE_NOUNS: &[&str] = &["hoax", "prank", "spoof", "sham", "satire"];
+
+/// The line (between line breaks) holding the sentence `ss..se`.
+/// At most a headline's length on either side: a megabyte-long line costs no more.
+fn line_of(text: &str, ss: usize, se: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let lo = ss.saturating_sub(MAX_DEBUNK_SENTENCE);
+    let hi = (se + MAX_DEBUNK_SENTENCE).min(b.len());
+    let ls = b[lo..ss]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(lo, |i| lo + i + 1);
+    let le = b[se..hi]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(hi, |i| se + i);
+    let mut ls = ls;
+    while !text.is_char_boundary(ls) {
+        ls += 1;
+    }
+    let mut le = le;
+    while !text.is_char_boundary(le) {
+        le -= 1;
+    }
+    (ls, le)
+}
+
+/// Rule 8, headline deaths: "Willie Nelson dead at 81", "Macaulay Culkin Dead?" — a name
+/// opening a headline-length sentence (or the part after a colon), then "dead", with no
+/// verb the clause reader could read. Stated, the name died; asked, nothing is added
+/// unless the line calls it a hoax ("X Dead? Viral Hoax Fools Internet"), and then, as
+/// when stated beside a debunking word, the outlet says the name did not die.
+fn headline_death(
+    reader: &Reader,
+    doc: &Document,
+    statements: &[Statement],
+    order: &[usize],
+    added: &mut Vec<Statement>,
+    ss: usize,
+    se: usize,
+) {
+    let text = doc.text.as_str();
+    if se - ss > MAX_DEBUNK_SENTENCE
+        || !text.as_bytes()[ss..se]
+            .windows(4)
+            .any(|w| w.eq_ignore_ascii_case(b"dead"))
+    {
+        return;
+    }
+    let ws = words(text, ss, se);
+    let Some(k) = ws.iter().position(|w| w.low == "dead") else {
+        return;
+    };
+    // the name: capitalised words from the sentence start or a colon up to "dead"
+    let mut a = k;
+    while a > 0
+        && ws[a - 1].cap
+        && !reader.lex.closed.contains_key(&ws[a - 1].low)
+        && !text[ws[a - 1].e..ws[a].s].contains(':')
+    {
+        a -= 1;
+    }
+    // the name opens the sentence (or a part after a colon), or follows nouns that
+    // describe it ("Sugarhill Gang rapper Big Bank Hank dead at 57"): no verb before it
+    let mut z = a;
+    while z > 0
+        && !text[ws[z - 1].e..ws[z].s].contains(':')
+        && (ws[z - 1].cap || lemma_of(reader, &ws[z - 1].low).is_none())
+        && !reader.lex.closed.contains_key(&ws[z - 1].low)
+    {
+        z -= 1;
+    }
+    let opens = z == 0 || text[ws[z - 1].e..ws[z].s].contains(':');
+    if a == k || k - a > 4 || !opens {
+        return;
+    }
+    let has_die = within(order, statements, ss, se)
+        .into_iter()
+        .map(|i| &statements[i])
+        .chain(
+            added
+                .iter()
+                .filter(|s| s.span.start >= ss && s.span.end <= se),
+        )
+        .any(|s| s.proposition.predicate == "die");
+    if has_die {
+        return;
+    }
+    let question = text[ws[k].e..se].trim_start().starts_with('?');
+    // a debunking word in the sentence, or, after a question, in the rest of the line
+    // (a headline's rest: the line, at most a headline's length further)
+    let (_, le) = line_of(text, ss, se);
+    let scope = if question { (ss, le) } else { (ss, se) };
+    let rest = words(text, scope.0, scope.1);
+    let debunked = rest.iter().enumerate().any(|(i, w)| {
+        reader.lex.debunk.contains_key(&w.low)
+            || i + 1 < rest.len()
+                && reader
+                    .lex
+                    .debunk
+                    .contains_key(&format!("{} {}", w.low, rest[i + 1].low))
+    });
+    if question && !debunked {
+        return;
+    }
+    let name = &text[ws[a].s..ws[k - 1].e];
+    let mut st = synthetic(
+        doc,
+        Span::new(ws[a].s, ws[k].e),
+        text,
+        Proposition {
+            actor: Some(name.replace("'s", "").to_lowercase()),
+            predicate: "die".into(),
+            predicate_class: Some("die".into()),
+            ..Proposition::default()
+        },
+        if debunked {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        },
+        Stance::Report,
+        Slots {
+            actor: Some(Span::new(ws[a].s, ws[k - 1].e)),
+            predicate: Some(Span::new(ws[k].s, ws[k].e)),
+            ..Slots::default()
+        },
+    );
+    st.rule = "DEBUNK/HEADLINE_DEATH";
+    added.push(st);
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -946,8 +1241,14 @@ fn headline_rules(
                 }
             }
         }
-        // 6. a negated clause the clause reader missed
-        if has_denied(statements, added) {
+        // 6. a negated clause the clause reader missed (a negative statement the reader
+        // put on no side, "so he won't turn", was not missed)
+        if has_denied(statements, added)
+            || cand.iter().any(|&i| {
+                statements[i].polarity == Polarity::Negative
+                    && statements[i].side() == Side::Neither
+            })
+        {
             continue;
         }
         let mut neg: Option<usize> = None;

@@ -207,6 +207,8 @@ pub struct Lexicon {
     pub(crate) debunk: HashMap<String, Stance>,
     pub(crate) adjectives: HashMap<String, ()>,
     pub(crate) neg_implicative: HashMap<String, ()>,
+    /// Verbs (lemmas) that negate a gerund after "from" ("stopped him from becoming").
+    pub(crate) neg_from: HashMap<String, ()>,
     pub(crate) words: HashMap<String, WordInfo>,
 }
 
@@ -620,7 +622,7 @@ impl Lexicon {
                     file,
                     ln,
                     format!(
-                        "expected a modality (possible future readiness deontic conditional question), found {:?}",
+                        "expected a modality (possible future readiness deontic conditional question purpose), found {:?}",
                         cols[1]
                     ),
                 )
@@ -640,11 +642,15 @@ impl Lexicon {
                     self.neg_implicative.insert(cols[0].to_lowercase(), ());
                     continue;
                 }
+                "from" => {
+                    self.neg_from.insert(cols[0].to_lowercase(), ());
+                    continue;
+                }
                 s => {
                     return Err(Error::lexicon(
                         file,
                         ln,
-                        format!("expected a scope (verb, det, inf), found {s:?}"),
+                        format!("expected a scope (verb, det, inf, from), found {s:?}"),
                     ))
                 }
             };

@@ -654,6 +654,15 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     if c & cls::ADV != 0 && t.vforms == 0 {
         return Pos::Adv;
     }
+    // an adverb that is also a verb, between an auxiliary and a verb: "can still order"
+    if c & cls::ADV != 0
+        && !t.cap
+        && next.is_some_and(|x| x.vforms != 0 && x.closed == 0 && !x.cap)
+        && prev_sig(toks, i)
+            .is_some_and(|j| matches!(toks[j].pos, Pos::Modal | Pos::Aux | Pos::Neg))
+    {
+        return Pos::Adv;
+    }
     if let Some((_, crate::lexicon::AliasKind::Demonym, end)) = t.ent {
         if end >= t.end
             && next.is_some_and(|x| x.word && (x.closed == 0 || x.closed & cls::NUMW != 0))

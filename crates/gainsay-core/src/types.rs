@@ -235,6 +235,9 @@ pub enum Modality {
     Conditional,
     /// A question: sits on no side.
     Question,
+    /// A purpose or intended outcome ("adopted a boy so he won't turn into a
+    /// werewolf"): sits on no side.
+    Purpose,
 }
 
 impl Modality {
@@ -247,6 +250,7 @@ impl Modality {
             Modality::Deontic => "deontic",
             Modality::Conditional => "conditional",
             Modality::Question => "question",
+            Modality::Purpose => "purpose",
         }
     }
 
@@ -259,6 +263,7 @@ impl Modality {
             Modality::Deontic,
             Modality::Conditional,
             Modality::Question,
+            Modality::Purpose,
         ]
         .into_iter()
         .find(|m| m.name() == name)
@@ -268,7 +273,11 @@ impl Modality {
     pub fn is_uncommitted(self) -> bool {
         matches!(
             self,
-            Modality::Readiness | Modality::Question | Modality::Conditional | Modality::Deontic
+            Modality::Readiness
+                | Modality::Question
+                | Modality::Conditional
+                | Modality::Deontic
+                | Modality::Purpose
         )
     }
 }

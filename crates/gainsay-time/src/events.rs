@@ -511,29 +511,57 @@ impl<'a> EventTimeResolver<'a> {
         let mut items: Vec<(usize, usize, Interval, Option<String>)> = Vec::new();
         let mut durations: Vec<(usize, usize, String)> = Vec::new();
         let mut consumed = vec![false; timexes.len()];
+        // timexes by start offset, anchors by start with the running maximum of their ends:
+        // each lookup below is a binary search, not a scan of the document (which made
+        // resolving quadratic in a long document)
+        let mut by_start: Vec<usize> = (0..timexes.len()).collect();
+        by_start.sort_by_key(|&k| (timexes[k].start, k));
+        let mut anchor_order: Vec<usize> = (0..anchors.len()).collect();
+        anchor_order.sort_by_key(|&i| (anchors[i].start, i));
+        let mut max_end: Vec<usize> = Vec::with_capacity(anchors.len());
+        for &i in &anchor_order {
+            let prev = max_end.last().copied().unwrap_or(0);
+            max_end.push(prev.max(anchors[i].end));
+        }
+        let mut anchor_starts: std::collections::HashSet<usize> = Default::default();
         for a in &anchors {
             // "Russian troops invaded Ukraine in February 2022": the date describes the anchor
-            for (k, t) in timexes.iter().enumerate() {
+            // (only timexes after the anchor with at most "in", "on" or "," between: the
+            // gap grows with the start, so the scan stops at the first longer one)
+            let first = by_start.partition_point(|&k| timexes[k].start < a.end);
+            let mut matched: Vec<usize> = Vec::new();
+            for &k in &by_start[first..] {
+                let t = &timexes[k];
+                let raw = text.get(a.end..t.start).unwrap_or("");
+                if raw.chars().filter(|c| !c.is_whitespace()).take(3).count() > 2 {
+                    break;
+                }
                 let gap = text.get(a.end..t.start).unwrap_or("x").trim();
-                if t.start >= a.end
-                    && (gap.eq_ignore_ascii_case("in")
-                        || gap.eq_ignore_ascii_case("on")
-                        || gap == ",")
-                {
-                    if let (Some(ti), Some(s)) = (t.interval(), a.interval.start) {
-                        if ti.contains(s) {
-                            consumed[k] = true;
-                            items.push((a.start, t.end, a.interval, Some(a.id.clone())));
-                        }
+                if gap.eq_ignore_ascii_case("in") || gap.eq_ignore_ascii_case("on") || gap == "," {
+                    matched.push(k);
+                }
+            }
+            matched.sort_unstable();
+            for k in matched {
+                let t = &timexes[k];
+                if let (Some(ti), Some(s)) = (t.interval(), a.interval.start) {
+                    if ti.contains(s) {
+                        consumed[k] = true;
+                        anchor_starts.insert(a.start);
+                        items.push((a.start, t.end, a.interval, Some(a.id.clone())));
                     }
                 }
             }
-            if !items.iter().any(|i| i.0 == a.start) {
+            if anchor_starts.insert(a.start) {
                 items.push((a.start, a.end, a.interval, Some(a.id.clone())));
             }
         }
         for (k, t) in timexes.iter().enumerate() {
-            if consumed[k] || anchors.iter().any(|a| a.start < t.end && t.start < a.end) {
+            // an anchor overlapping the timex: among anchors starting before its end, the
+            // furthest end reaches past its start
+            let n = anchor_order.partition_point(|&i| anchors[i].start < t.end);
+            let overlapped = n > 0 && max_end[n - 1] > t.start;
+            if consumed[k] || overlapped {
                 continue;
             }
             match t.kind {
