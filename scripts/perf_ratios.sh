@@ -2,7 +2,11 @@
 # Release-mode performance checks stated as ratios, which hold on noisy machines:
 #
 #   1. comparison scales linearly: Comparer::disputes over 10^6 generated statements takes
-#      at most 150x the time of 10^4 (100x the statements);
+#      at most 1.5x the time of 100 independent sets of 10^4 (the same number of statements,
+#      as cold in cache: one small set compared again and again would stay in cache and
+#      measure the memory hierarchy, not the algorithm), i.e. at most 150x one set of 10^4;
+#      CPU time of the comparing thread, which other processes on a shared machine disturb
+#      less than wall time, the two timed in turn (`perf_compare scaling`), best of 7;
 #   2. scanning is linear: `gainsay scan --format json` over the FNC-1 bodies repeated 4x
 #      takes at most 4.4x the time of 1x;
 #   3. memory is bounded: peak RSS of the 32x scan is at most 4 bytes per input byte.
@@ -11,12 +15,16 @@
 # reason printed, when it is absent. Every figure is printed; the exit status is 1 when a
 # ratio fails (each failure says by how much), 0 otherwise.
 #
+# Also printed, not asserted (issue 7's targets, not reached yet): comparison throughput
+# at 10^6 (target 5M statements/s on one core) and the speedup over the naive all-pairs
+# comparison at 10^5 (target 1000x; the all-pairs run takes 10-30 s).
+#
 # Usage: scripts/perf_ratios.sh   (honours CARGO_TARGET_DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGET=${CARGO_TARGET_DIR:-target}
 FNC1=../shared/corpora/fnc1/pairs-dev.jsonl
-MAX_COMPARE_RATIO=150
+MAX_COMPARE_RATIO=1.5
 MAX_SCAN_RATIO=4.4
 MAX_RSS_PER_BYTE=4
 
@@ -40,14 +48,13 @@ PY
 }
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" | tail -1; }
 
-echo "== 1. comparison: 10^6 vs 10^4 statements (best of several runs each)"
-small=$("$EXAMPLE" 10000 20)
-large=$("$EXAMPLE" 1000000 3)
-echo "  $small"
-echo "  $large"
-t_small=$(echo "$small" | field seconds)
-t_large=$(echo "$large" | field seconds)
-check "time(1e6) / time(1e4)" "$(python3 -c "print($t_large / $t_small)")" $MAX_COMPARE_RATIO
+echo "== 1. comparison: 10^6 statements vs 100 sets of 10^4 (in turn, best of 7 runs each)"
+scaling=$("$EXAMPLE" scaling 7)
+echo "  $scaling"
+check "time(1e6) / time(100 x 1e4)" "$(echo "$scaling" | field ratio)" $MAX_COMPARE_RATIO
+echo "  (target, not asserted) throughput at 1e6 = $(python3 -c "print(round(1e6 / $(echo "$scaling" | field large)))") statements/s on one core (target 5000000)"
+pairs=$("$EXAMPLE" all-pairs 100000)
+echo "  (target, not asserted) 1e5: $pairs (target speedup 1000)"
 
 if [ ! -f "$FNC1" ]; then
   echo "== 2, 3: skipped: $FNC1 is absent"

@@ -607,6 +607,30 @@ proptest! {
         prop_assert_eq!(&first, &fresh);
     }
 
+    /// Compact statements (`Briefs`, what `gainsay scan --format json` keeps) give the
+    /// same disputes as the statements, and the streamed JSON is byte for byte the batch
+    /// JSON.
+    #[test]
+    fn briefs_give_the_same_disputes_and_json((docs, order) in corpus_and_order()) {
+        let st = read_in_order(&docs, &order);
+        let c = Comparer::default();
+        let mut briefs = gainsay::compare::Briefs::new();
+        let mut streamed = gainsay::compare::report::ScanJsonWriter::new(Vec::new()).unwrap();
+        for s in &st {
+            briefs.push(s);
+            streamed.statement(s).unwrap();
+        }
+        let (d1, d2) = (c.disputes(&st), c.disputes_of_briefs(&briefs));
+        prop_assert_eq!(&d1, &d2);
+        let mut batch = Vec::new();
+        gainsay::compare::report::write_scan_json(&mut batch, &st, &d1).unwrap();
+        let streamed = streamed.finish(&briefs, &d2).unwrap();
+        prop_assert_eq!(String::from_utf8(batch).unwrap(), String::from_utf8(streamed).unwrap());
+        for (i, s) in st.iter().enumerate() {
+            prop_assert_eq!(briefs.id(i).into_owned(), s.id.clone());
+        }
+    }
+
     /// Disputes (keyed by proposition: which statements affirm, which deny, which kinds of
     /// conflict) do not depend on the order of the documents.
     #[test]

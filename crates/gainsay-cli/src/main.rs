@@ -6,7 +6,7 @@ mod input;
 mod pairs;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gainsay_compare::{report, Comparer, Index};
+use gainsay_compare::{report, Briefs, Comparer, Index};
 use gainsay_core::{Reader, Statement};
 use input::{for_each_doc, InputError, Skipped};
 use std::io::Write;
@@ -224,9 +224,19 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         summary(quiet, docs, n, n_disputes, boiler, &skipped);
         return Ok(());
     }
-    let mut statements: Vec<Statement> = Vec::new();
     // documents are read in batches (in parallel with the `rayon` feature); only their
-    // statements are kept, so memory grows with statements found, not bytes read
+    // statements are kept, so memory grows with statements found, not bytes read. With
+    // --format json each statement is written as soon as it is read and only its brief
+    // (about 90 bytes, names interned) is kept for comparison.
+    let mut kept: Vec<Statement> = Vec::new();
+    let mut briefs = Briefs::new();
+    let mut n_statements = 0usize;
+    let mut json = if format == Format::Json {
+        Some(report::ScanJsonWriter::new(&mut out).map_err(out_err)?)
+    } else {
+        None
+    };
+    let mut werr: Option<std::io::Error> = None;
     let mut batch: Vec<gainsay_core::Document> = Vec::new();
     let mut batch_bytes = 0usize;
     // progress on stderr only when a person watches it (a terminal) and did not ask quiet
@@ -235,18 +245,28 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         p.set_message("reading");
         p
     });
-    let flush = |batch: &mut Vec<gainsay_core::Document>,
-                 statements: &mut Vec<Statement>,
-                 boiler: &mut usize| {
+    let mut flush = |batch: &mut Vec<gainsay_core::Document>| {
         for reading in reader.read_all(batch) {
-            *boiler += reading.boilerplate_lines + reading.duplicate_lines;
-            statements.extend(reading.statements);
+            boiler += reading.boilerplate_lines + reading.duplicate_lines;
+            n_statements += reading.statements.len();
+            match json.as_mut() {
+                Some(w) => {
+                    for s in &reading.statements {
+                        if werr.is_none() {
+                            werr = w.statement(s).err();
+                        }
+                        briefs.push(s);
+                    }
+                }
+                None => kept.extend(reading.statements),
+            }
         }
         batch.clear();
         if let Some(p) = &progress {
-            p.set_message(format!("{} statements", statements.len()));
+            p.set_message(format!("{n_statements} statements"));
             p.tick();
         }
+        werr.is_none()
     };
     for p in paths {
         for_each_doc(p, quiet, &mut skipped, &mut |doc| {
@@ -254,35 +274,35 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
             batch_bytes += doc.text.len();
             batch.push(doc);
             if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                flush(&mut batch, &mut statements, &mut boiler);
-                if let Some(p) = &progress {
-                    p.finish_and_clear();
-                }
                 batch_bytes = 0;
+                return flush(&mut batch);
             }
             true
         })?;
     }
-    flush(&mut batch, &mut statements, &mut boiler);
-    let disputes = Comparer::default().disputes(&statements);
-    match format {
-        Format::Json => {
-            report::write_scan_json(&mut out, &statements, &disputes).map_err(out_err)?;
-        }
-        _ => {
-            out.write_all(report::text_report(&statements, &disputes, explain).as_bytes())
-                .map_err(out_err)?;
-        }
+    flush(&mut batch);
+    if let Some(p) = &progress {
+        p.finish_and_clear();
     }
+    if let Some(e) = werr {
+        return Err(out_err(e));
+    }
+    let comparer = Comparer::default();
+    let n_disputes = match json {
+        Some(w) => {
+            let disputes = comparer.disputes_of_briefs(&briefs);
+            w.finish(&briefs, &disputes).map_err(out_err)?;
+            disputes.len()
+        }
+        None => {
+            let disputes = comparer.disputes(&kept);
+            out.write_all(report::text_report(&kept, &disputes, explain).as_bytes())
+                .map_err(out_err)?;
+            disputes.len()
+        }
+    };
     out.flush().map_err(out_err)?;
-    summary(
-        quiet,
-        docs,
-        statements.len(),
-        disputes.len(),
-        boiler,
-        &skipped,
-    );
+    summary(quiet, docs, n_statements, n_disputes, boiler, &skipped);
     Ok(())
 }
 

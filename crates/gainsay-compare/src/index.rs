@@ -115,7 +115,7 @@ impl Index {
             if s.side() == Side::Neither {
                 continue;
             }
-            let Some(h) = key::key_hash(&s.proposition) else {
+            let Some(h) = key::key_hash_parts(&s.proposition).map(|k| k.hash) else {
                 continue;
             };
             let order = &mut self.order;
@@ -202,7 +202,7 @@ impl Index {
                         }
                 };
                 self.comparer
-                    .loose_dispute(&self.statements, &lk, &b.members, &mut take)
+                    .loose_dispute(&self.statements[..], &lk, &b.members, &mut take)
             };
             let fresh_conflicts: Vec<Conflict> = fresh
                 .as_ref()

@@ -20,7 +20,7 @@ impl Key {
     /// arrested" share the key `(-, arrest, banksy)`.
     pub fn of(p: &Proposition) -> Option<Key> {
         let norm = |s: Option<&str>| {
-            s.map(|x| x.trim_ascii().to_lowercase())
+            s.map(|x| lowercase(x.trim_ascii()))
                 .filter(|x| !x.is_empty())
         };
         let actor = norm(p.actor.as_deref());
@@ -32,55 +32,177 @@ impl Key {
         let object = object.unwrap_or_else(|| "-".to_string());
         Some(Key {
             actor,
-            predicate: p.predicate_key().to_lowercase(),
+            predicate: lowercase(p.predicate_key()),
             object,
         })
     }
 }
 
-/// A hash of [`Key::of`]`(p)` computed without allocating (ASCII case folded, trimmed), or
-/// `None` when [`Key::of`] is `None`. Equal keys hash equally.
-pub(crate) fn key_hash(p: &Proposition) -> Option<u64> {
-    use std::hash::Hasher;
-    let actor = p
-        .actor
-        .as_deref()
-        .map(str::trim_ascii)
-        .filter(|x| !x.is_empty());
-    let object = p
-        .object_key()
-        .map(str::trim_ascii)
-        .filter(|x| !x.is_empty());
+/// `s.to_lowercase()`, faster for ASCII text (the usual case).
+fn lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Two independent 64-bit hashes of a proposition's key, computed without allocating.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct KeyHash {
+    /// A hash of the case-folded key parts: the bucket.
+    pub(crate) hash: u64,
+    /// A second hash of the same bytes with another function: two keys are taken to be
+    /// equal when both hashes agree (see `Entry::flags` in lib.rs for the bits used).
+    pub(crate) check: u64,
+}
+
+/// The hashes of [`Key::of`]`(p)` (ASCII case folded, trimmed), or `None` when
+/// [`Key::of`] is `None`. Equal keys hash equally. Reads each part 8 bytes at a time and
+/// folds ASCII case in registers: no copy, no allocation.
+pub(crate) fn key_hash_parts(p: &Proposition) -> Option<KeyHash> {
+    key_hash_of(p.actor.as_deref(), p.predicate_key(), p.object_key())
+}
+
+/// [`key_hash_parts`] of a proposition with this actor, predicate key and object key.
+pub(crate) fn key_hash_of(
+    actor: Option<&str>,
+    predicate_key: &str,
+    object_key: Option<&str>,
+) -> Option<KeyHash> {
+    let actor = actor.map(str::trim_ascii).filter(|x| !x.is_empty());
+    let object = object_key.map(str::trim_ascii).filter(|x| !x.is_empty());
     if actor.is_none() && object.is_none() {
         return None;
     }
-    let mut h = gainsay_core::hash::FxHasher::default();
-    let mut buf = [0u8; 64];
-    for part in [
-        actor.unwrap_or("-"),
-        p.predicate_key(),
-        object.unwrap_or("-"),
-    ] {
-        // fold case into a stack buffer and hash 8 bytes at a time
-        for chunk in part.as_bytes().chunks(buf.len()) {
-            let b = &mut buf[..chunk.len()];
-            b.copy_from_slice(chunk);
-            b.make_ascii_lowercase();
-            h.write(b);
+    let mut hash: u64 = 0;
+    let mut check: u64 = 0x243F_6A88_85A3_08D3;
+    for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
+        let bytes = part.as_bytes();
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            let w = fold_ascii(u64::from_le_bytes(w.try_into().expect("8 bytes")));
+            hash = (hash.rotate_left(5) ^ w).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
+            check = mix(check ^ w);
         }
-        h.write_u8(0xff);
+        let last = tail_word(words.remainder());
+        // the length ends the part: ("ab", "c") and ("a", "bc") differ
+        let last = fold_ascii(last) ^ (bytes.len() as u64) << 56;
+        hash = (hash.rotate_left(5) ^ last).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
+        check = mix(check ^ last);
     }
-    Some(h.finish())
+    Some(KeyHash {
+        hash: mix(hash),
+        check,
+    })
 }
 
-/// `Key::of(p) == Key::of(q)`, without allocating.
-pub(crate) fn same_key(p: &Proposition, q: &Proposition) -> bool {
+/// Up to 7 bytes as a little-endian word (zero padded), in at most three loads.
+fn tail_word(rem: &[u8]) -> u64 {
+    let mut w = 0u64;
+    let mut shift = 0;
+    let mut rest = rem;
+    if rest.len() >= 4 {
+        w = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
+        shift = 32;
+        rest = &rest[4..];
+    }
+    if rest.len() >= 2 {
+        w |= u64::from(u16::from_le_bytes([rest[0], rest[1]])) << shift;
+        shift += 16;
+        rest = &rest[2..];
+    }
+    if let Some(&b) = rest.first() {
+        w |= u64::from(b) << shift;
+    }
+    w
+}
+
+/// A 64-bit mixing step (the finaliser of MurmurHash3, after a multiply).
+fn mix(mut x: u64) -> u64 {
+    x = x.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    x ^= x >> 33;
+    x
+}
+
+/// Lower-cases the ASCII capitals among 8 bytes, leaving every other byte alone (as
+/// [`u8::make_ascii_lowercase`] does byte by byte).
+fn fold_ascii(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = w & !HIGH;
+    // per byte: bit 7 set when low7 >= 'A', and when low7 > 'Z'
+    let ge_a = low7 + ONES * (0x80 - b'A' as u64);
+    let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
+    let upper = ge_a & !gt_z & !w & HIGH;
+    w | upper >> 2
+}
+
+/// `Key::of(p) == Key::of(q)` for the (actor, predicate key, object key) of two
+/// propositions, without allocating.
+pub(crate) fn same_key_parts(
+    p: (Option<&str>, &str, Option<&str>),
+    q: (Option<&str>, &str, Option<&str>),
+) -> bool {
     fn part(x: Option<&str>) -> &str {
         x.map(str::trim_ascii)
             .filter(|x| !x.is_empty())
             .unwrap_or("-")
     }
-    part(p.actor.as_deref()).eq_ignore_ascii_case(part(q.actor.as_deref()))
-        && p.predicate_key().eq_ignore_ascii_case(q.predicate_key())
-        && part(p.object_key()).eq_ignore_ascii_case(part(q.object_key()))
+    part(p.0).eq_ignore_ascii_case(part(q.0))
+        && p.1.eq_ignore_ascii_case(q.1)
+        && part(p.2).eq_ignore_ascii_case(part(q.2))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_ascii_is_make_ascii_lowercase() {
+        let samples: [&[u8; 8]; 5] = [
+            b"AZaz@[`{",
+            b"Iran Sup",
+            b"\xc3\x84\xc3\xa4ZZ09",
+            b"\x80\xc1\xdaA\xffz\x7fZ",
+            b"--------",
+        ];
+        for s in samples {
+            let mut want = *s;
+            want.make_ascii_lowercase();
+            assert_eq!(fold_ascii(u64::from_le_bytes(*s)).to_le_bytes(), want);
+        }
+        for b in 0..=255u8 {
+            let w = u64::from_le_bytes([b; 8]);
+            assert_eq!(fold_ascii(w).to_le_bytes(), [b.to_ascii_lowercase(); 8]);
+        }
+    }
+
+    #[test]
+    fn tail_word_is_little_endian() {
+        let bytes = [1u8, 2, 3, 4, 5, 6, 7];
+        for n in 0..=7 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(want));
+        }
+    }
+
+    #[test]
+    fn equal_keys_hash_equally() {
+        let p = |a: &str, o: &str| Proposition {
+            actor: Some(a.to_string()),
+            predicate: "supply".to_string(),
+            object: Some(o.to_string()),
+            ..Proposition::default()
+        };
+        let x = key_hash_parts(&p(" Iran Foreign Ministry ", "DRONES")).unwrap();
+        let y = key_hash_parts(&p("iran foreign ministry", "drones")).unwrap();
+        assert_eq!((x.hash, x.check), (y.hash, y.check));
+        let z = key_hash_parts(&p("iran foreign ministr", "ydrones")).unwrap();
+        assert_ne!(x.hash, z.hash);
+        assert_ne!(x.check, z.check);
+    }
 }

@@ -19,19 +19,29 @@
 //!
 //! # How comparison scales
 //!
-//! Statements are bucketed by their proposition key (actor, predicate class, object
-//! class) in a hash map: one pass, O(n) expected. Inside a bucket, statements are
-//! summarised per holder and side, so the candidate pairs examined grow with the number
-//! of distinct holders (capped by [`Config::max_conflicts_per_dispute`]), never with the
-//! square of the statements.
+//! [`Comparer::disputes`] reads each statement once, in order, to compute two 64-bit
+//! hashes of its proposition key (actor, predicate class, object class: ASCII case
+//! folded in registers, no allocation) and a few flags (side, event times). The
+//! `(hash, index)` records are grouped by two radix partitions and tiny sorts (linear,
+//! cache-sized parts), never by hash maps of strings. A bucket whose flags show no
+//! conflict is possible (one side only, fewer than two event times) costs nothing more;
+//! the statements of the other buckets are gathered once, in order, into compact
+//! records (document run, holder and recipient as interned numbers, position, claim
+//! date). Inside a bucket, statements are summarised per holder and side, so the
+//! candidate pairs examined grow with the number of distinct holders (capped by
+//! [`Config::max_conflicts_per_dispute`]), never with the square of the statements.
+//! Time and memory are O(n) in the statements, plus the disputes produced.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod brief;
 mod index;
 mod key;
 pub mod report;
 mod verdict;
 
+pub use brief::Briefs;
+use brief::Set;
 pub use index::{Index, Update};
 pub use key::Key;
 pub use verdict::{
@@ -104,51 +114,59 @@ impl Conflict {
     /// One sentence saying why, from the statements the indices point into. Built on
     /// demand: comparing a million statements formats no text.
     pub fn explanation(&self, st: &[Statement]) -> String {
-        let (a, b) = (&st[self.a], &st[self.b]);
-        match self.kind {
+        explanation_in(self, st)
+    }
+}
+
+/// [`Conflict::explanation`] over any statement set.
+pub(crate) fn explanation_in<S: Set + ?Sized>(c: &Conflict, st: &S) -> String {
+    let (a, b) = (c.a, c.b);
+    let pa = st.proposition(a);
+    {
+        match c.kind {
             ConflictKind::CrossSource => format!(
                 "{} that {}; {} it.",
-                describe(a),
-                prop_text(&a.proposition),
-                describe(b)
+                describe(st, a),
+                prop_text(&pa),
+                describe(st, b)
             ),
             ConflictKind::SelfContradiction => format!(
                 "In one document, {} that {}, and {} it.",
-                describe(a),
-                prop_text(&a.proposition),
-                describe(b)
+                describe(st, a),
+                prop_text(&pa),
+                describe(st, b)
             ),
             ConflictKind::Reversal => format!(
                 "{} reversed itself: first {} that {}, then {} it.",
-                holder_ref(a),
-                describe(a),
-                prop_text(&a.proposition),
-                describe(b)
+                st.holder_key(a),
+                describe(st, a),
+                prop_text(&pa),
+                describe(st, b)
             ),
-            ConflictKind::Temporal => match self.periods {
+            ConflictKind::Temporal => match c.periods {
                 Some((x, y)) => format!(
                     "{} places it {}; {} places it {}: the periods do not overlap.",
-                    describe(a),
+                    describe(st, a),
                     x,
-                    describe(b),
+                    describe(st, b),
                     y
                 ),
                 None => format!(
                     "{} and {} place it in different periods.",
-                    describe(a),
-                    describe(b)
+                    describe(st, a),
+                    describe(st, b)
                 ),
             },
-            ConflictKind::TemporalSelfInconsistency => match self.periods {
+            ConflictKind::TemporalSelfInconsistency => match c.periods {
                 Some((x, y)) => format!(
                     "{} places the event both {} and {}, which cannot both hold.",
-                    describe(a),
+                    describe(st, a),
                     x,
                     y
                 ),
                 None => format!(
                     "{} places the event in periods that cannot both hold.",
-                    describe(a)
+                    describe(st, a)
                 ),
             },
         }
@@ -259,22 +277,23 @@ pub(crate) fn holder_ref(s: &Statement) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(s.holder.surface.to_lowercase())
 }
 
-fn claim_date(s: &Statement) -> Option<jiff::civil::Date> {
+pub(crate) fn claim_date(s: &Statement) -> Option<jiff::civil::Date> {
     s.times.claim.and_then(|i| i.start).or(s.published)
 }
 
-fn describe(s: &Statement) -> String {
-    let mut who = s.holder.canonical();
-    if let Some(sp) = &s.holder.speaker {
-        if !who.contains(sp.as_str()) {
+fn describe<S: Set + ?Sized>(st: &S, i: usize) -> String {
+    let mut who = st.holder_canonical(i).into_owned();
+    if let Some(sp) = st.speaker(i) {
+        if !who.contains(sp) {
             who = format!("{who} ({sp})");
         }
     }
-    let src = s.source.clone().unwrap_or_else(|| s.doc.clone());
-    let date = claim_date(s)
+    let src = st.source_or_doc(i);
+    let date = st
+        .claim(i)
         .map(|d| d.to_string())
         .unwrap_or_else(|| "undated".into());
-    format!("{who} [{src}, {date}] {}", s.stance)
+    format!("{who} [{src}, {date}] {}", st.stance(i))
 }
 
 fn prop_text(p: &Proposition) -> String {
@@ -299,59 +318,199 @@ impl Comparer {
 
     /// Disputes among `statements`, in order of their first statement.
     ///
-    /// One pass files every statement that takes a side in a hash bucket by its
-    /// proposition key (hashed in place, without allocating); only buckets that can hold a
-    /// conflict (both sides present, or event times) are examined further.
+    /// One pass computes, for every statement that takes a side, a 64-bit hash of its
+    /// proposition key (without allocating) and a few flags (side, event times); the
+    /// `(hash, index)` records are grouped by a radix partition and small sorts, never by
+    /// hash maps of strings. A bucket is summarised from its flags alone, and only buckets
+    /// that can hold a conflict (both sides present, or event times) are examined
+    /// further; loose matching ([`Config::loose_match`]) runs only when some denying
+    /// statement can be loosely matched at all.
     pub fn disputes(&self, statements: &[Statement]) -> Vec<Dispute> {
-        // buckets as linked lists over statement indices: one hash map entry per bucket,
-        // no allocation per bucket, buckets numbered in order of their first statement
-        let n = statements.len();
-        let mut bucket_of: FastMap<u64, u32> = FastMap::default();
-        bucket_of.reserve(n / 4);
-        let mut head: Vec<u32> = Vec::new();
-        let mut tail: Vec<u32> = Vec::new();
-        let mut next: Vec<u32> = vec![u32::MAX; n];
-        for (i, s) in statements.iter().enumerate() {
-            if s.side() == Side::Neither {
+        self.disputes_in(statements)
+    }
+
+    /// [`Comparer::disputes`] among compact statements: the same disputes, with the
+    /// same indices, as among the statements the briefs were made of.
+    pub fn disputes_of_briefs(&self, briefs: &Briefs) -> Vec<Dispute> {
+        self.disputes_in(briefs)
+    }
+
+    fn disputes_in<S: Set + ?Sized>(&self, st: &S) -> Vec<Dispute> {
+        let n = st.count();
+        let mut entries: Vec<Entry> = Vec::with_capacity(n);
+        let mut loose_denial = false;
+        for i in 0..n {
+            let side = st.side(i);
+            if side == Side::Neither {
                 continue;
             }
-            let Some(h) = key::key_hash(&s.proposition) else {
+            let Some(kh) = st.key_hash(i) else {
                 continue;
             };
-            let b = *bucket_of.entry(h).or_insert_with(|| {
-                head.push(i as u32);
-                tail.push(i as u32);
-                (head.len() - 1) as u32
-            }) as usize;
-            if tail[b] != i as u32 {
-                next[tail[b] as usize] = i as u32;
-                tail[b] = i as u32;
+            let events = st.events(i).len().min(255) as u32;
+            let flags = if side == Side::Affirmed {
+                FLAG_AFFIRMED
+            } else {
+                // any denial may meet a loose match (see `loose_may_meet`)
+                loose_denial = true;
+                FLAG_DENIED
+            };
+            entries.push(Entry {
+                hash: kh.hash,
+                idx: u32::try_from(i).expect("at most 2^32 statements"),
+                flags: flags | events << 2 | ((kh.check >> 42) as u32) << 10,
+            });
+        }
+        group_by_hash(&mut entries);
+        // runs of one hash: the buckets, numbered by their first statement; a bucket is
+        // a candidate when its flags show both sides, or two event times
+        let mut runs: Vec<(u32, u32)> = Vec::new();
+        let mut candidates: Vec<(u32, u32, u32)> = Vec::new();
+        let mut start = 0usize;
+        while start < entries.len() {
+            let h = entries[start].hash;
+            let mut end = start;
+            let (mut aff, mut den, mut times) = (false, false, 0u32);
+            let mut first = u32::MAX;
+            while end < entries.len() && entries[end].hash == h {
+                first = first.min(entries[end].idx);
+                let f = entries[end].flags;
+                aff |= f & FLAG_AFFIRMED != 0;
+                den |= f & FLAG_DENIED != 0;
+                times += (f >> 2) & 0xff;
+                end += 1;
+            }
+            if aff && den || times >= 2 {
+                candidates.push((first, start as u32, end as u32));
+            }
+            if loose_denial {
+                runs.push((start as u32, end as u32));
+            }
+            start = end;
+        }
+        // what comparison needs of the statements of candidate buckets: gathered in
+        // statement order (one sequential pass over the statements; documents, holders and
+        // recipients interned), each written where its bucket will read it (candidates in
+        // grouped order: buckets read their members sequentially)
+        let mut pos_of: Vec<u32> = vec![u32::MAX; n];
+        let mut total = 0u32;
+        for &(_, s, e) in &candidates {
+            for x in &entries[s as usize..e as usize] {
+                pos_of[x.idx as usize] = total;
+                total += 1;
             }
         }
-        let mut out = Vec::new();
-        let mut members: Vec<usize> = Vec::new();
-        for &first in &head {
-            members.clear();
-            let mut i = first;
-            while i != u32::MAX {
-                members.push(i as usize);
-                i = next[i as usize];
+        let mut gather = Gather::default();
+        let mut data: Vec<Member> = vec![Member::default(); total as usize];
+        for (i, &pos) in pos_of.iter().enumerate() {
+            if pos != u32::MAX {
+                data[pos as usize] = gather.member(st, i);
             }
-            self.bucket_disputes(statements, &members, &mut out);
         }
-        if self.config.loose_match {
-            self.loose_disputes(statements, &mut out);
+        drop(pos_of);
+        let mut scratch = Scratch::default();
+        // disputes in grouped order, with the first statement of their bucket and of their
+        // key: put in statement order at the end
+        let mut out: Vec<Dispute> = Vec::with_capacity(candidates.len());
+        let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
+        let mut members: Vec<Member> = Vec::new();
+        let mut next = 0usize;
+        for &(first, s, e) in &candidates {
+            let run = &entries[s as usize..e as usize];
+            let slice = &mut data[next..next + run.len()];
+            next += run.len();
+            self.run_disputes(
+                st,
+                &gather,
+                &mut scratch,
+                run,
+                slice,
+                &mut members,
+                &mut |d, g| {
+                    out.push(d);
+                    firsts.push((first, g));
+                },
+            );
+        }
+        drop(data);
+        // dest[k]: where dispute k goes; applied in place, one swap per misplaced dispute
+        let mut order: Vec<u32> = (0..out.len() as u32).collect();
+        order.sort_unstable_by_key(|&k| firsts[k as usize]);
+        let mut dest: Vec<u32> = vec![0; out.len()];
+        for (to, &from) in order.iter().enumerate() {
+            dest[from as usize] = to as u32;
+        }
+        drop((order, firsts));
+        for k in 0..out.len() {
+            while dest[k] as usize != k {
+                let j = dest[k] as usize;
+                out.swap(k, j);
+                dest.swap(k, j);
+            }
+        }
+        if self.config.loose_match && loose_denial {
+            self.loose_disputes(st, &entries, &runs, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
-            d.id = format!("D{}", i + 1);
+            d.id = dispute_id(i + 1);
         }
         out
     }
 
+    /// The disputes of one bucket: `run` are its (hash, index) records (one key hash) and
+    /// `ms` their gathered members, in the same order. A hash collision (records whose
+    /// second hash differs) is split by key, in order of each key's first statement.
+    /// Each dispute is passed to `f` with the first statement of its key. Shared by the
+    /// batch and [`Comparer::bucket_disputes`] (the incremental [`Index`]).
+    #[allow(clippy::too_many_arguments)]
+    fn run_disputes<S: Set + ?Sized>(
+        &self,
+        st: &S,
+        gather: &Gather<'_>,
+        scratch: &mut Scratch,
+        run: &[Entry],
+        ms: &mut [Member],
+        members: &mut Vec<Member>,
+        f: &mut dyn FnMut(Dispute, u32),
+    ) {
+        let Some(first) = run.iter().map(|x| x.idx).min() else {
+            return;
+        };
+        let c0 = run[0].check();
+        if run.iter().all(|x| x.check() == c0) {
+            if let Some(d) = self.dispute(st, gather, scratch, ms) {
+                f(d, first);
+            }
+            return;
+        }
+        // a hash collision mixes keys: split by the second hash, in order of first
+        // statement (rare)
+        let mut checks: Vec<(u32, u32)> = Vec::new();
+        for x in run {
+            match checks.iter_mut().find(|c| c.1 == x.check()) {
+                Some(c) => c.0 = c.0.min(x.idx),
+                None => checks.push((x.idx, x.check())),
+            }
+        }
+        checks.sort_unstable();
+        for (group_first, c) in checks {
+            members.clear();
+            members.extend(
+                run.iter()
+                    .zip(ms.iter())
+                    .filter(|(x, _)| x.check() == c)
+                    .map(|(_, m)| *m),
+            );
+            if let Some(d) = self.dispute(st, gather, scratch, members) {
+                f(d, group_first);
+            }
+        }
+    }
+
     /// The disputes of one hash bucket (`members`: statement indices in increasing order,
     /// all with one key hash), appended to `out`: nothing unless the bucket may hold a
-    /// conflict; a hash collision is split by the exact key. Shared by the batch and the
-    /// incremental [`Index`], so both compute a bucket identically.
+    /// conflict; a hash collision is split by key. Computed by the batch's own functions,
+    /// so the incremental [`Index`] computes a bucket as [`Comparer::disputes`] does.
     pub(crate) fn bucket_disputes(
         &self,
         statements: &[Statement],
@@ -361,53 +520,129 @@ impl Comparer {
         if members.is_empty() || !may_conflict(statements, members) {
             return;
         }
-        // a hash collision would mix keys: split by the exact key (rare)
-        let p0 = &statements[members[0]].proposition;
-        let exact = members
+        let run: Vec<Entry> = members
             .iter()
-            .all(|&i| key::same_key(&statements[i].proposition, p0));
-        let groups: Vec<(Key, Vec<usize>)> = if exact {
-            Key::of(p0)
-                .map(|k| (k, members.to_vec()))
-                .into_iter()
-                .collect()
-        } else {
-            let mut g: Vec<(Key, Vec<usize>)> = Vec::new();
-            for &i in members {
-                let Some(k) = Key::of(&statements[i].proposition) else {
-                    continue;
-                };
-                match g.iter_mut().find(|x| x.0 == k) {
-                    Some(x) => x.1.push(i),
-                    None => g.push((k, vec![i])),
-                }
-            }
-            g
-        };
-        for (k, m) in groups {
-            let holders: Vec<std::borrow::Cow<'_, str>> =
-                m.iter().map(|&i| holder_ref(&statements[i])).collect();
-            if let Some(d) = self.dispute(statements, &holders, &k, &m) {
-                out.push(d);
-            }
-        }
+            .filter_map(|&i| {
+                let kh = key::key_hash_parts(&statements[i].proposition)?;
+                Some(Entry {
+                    hash: kh.hash,
+                    idx: u32::try_from(i).expect("at most 2^32 statements"),
+                    flags: ((kh.check >> 42) as u32) << 10,
+                })
+            })
+            .collect();
+        let mut gather = Gather::default();
+        let mut ms: Vec<Member> = run
+            .iter()
+            .map(|x| gather.member(statements, x.idx as usize))
+            .collect();
+        let mut scratch = Scratch::default();
+        let mut buf = Vec::new();
+        self.run_disputes(
+            statements,
+            &gather,
+            &mut scratch,
+            &run,
+            &mut ms,
+            &mut buf,
+            &mut |d, _| out.push(d),
+        );
     }
 
-    /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`.
-    fn loose_disputes(&self, st: &[Statement], out: &mut Vec<Dispute>) {
+    /// Loosely matched disputes (see [`Config::loose_match`]), appended to `out`. `entries`
+    /// are grouped by key hash, `runs` are its buckets.
+    fn loose_disputes<S: Set + ?Sized>(
+        &self,
+        st: &S,
+        entries: &[Entry],
+        runs: &[(u32, u32)],
+        out: &mut Vec<Dispute>,
+    ) {
         let cfg = &self.config;
-        let mut buckets: FastMap<LooseKey, Vec<usize>> = FastMap::default();
-        let mut order: Vec<LooseKey> = Vec::new();
-        for (i, s) in st.iter().enumerate() {
-            for lk in loose_keys(cfg, s) {
-                let v = buckets.entry(lk.clone()).or_insert_with(|| {
-                    order.push(lk);
-                    Vec::new()
-                });
-                if v.len() < LOOSE_MEMBERS {
-                    v.push(i);
+        // words and predicates as numbers, a loose key as (predicate, word) in one u64;
+        // the key words of a statement depend on its key only: computed once per bucket
+        // (per exact key); its slot words and side are its own
+        let mut dict = Words::default();
+        let mut preds = Words::default();
+        let star = preds.id("*");
+        let mut ids: FastMap<u64, u32> = FastMap::default();
+        let mut sides: Vec<u8> = Vec::new();
+        let mut filed: Vec<(u32, u32)> = Vec::new();
+        let mut file = |p: u32, w: u32, i: usize, side: Side| {
+            let next = ids.len() as u32;
+            let id = *ids.entry(u64::from(p) << 32 | u64::from(w)).or_insert(next);
+            if id as usize == sides.len() {
+                sides.push(0);
+            }
+            sides[id as usize] |= if side == Side::Affirmed { 1 } else { 2 };
+            filed.push((id, i as u32));
+        };
+        let mut kw: Vec<u32> = Vec::new();
+        let mut words: Vec<u32> = Vec::new();
+        for &(s, e) in runs {
+            let run = &entries[s as usize..e as usize];
+            let i0 = run[0].idx as usize;
+            let p0 = st.key_parts(i0);
+            let exact = run
+                .iter()
+                .all(|x| key::same_key_parts(st.key_parts(x.idx as usize), p0));
+            let mut key: Option<(Key, u32)> = None;
+            for x in run {
+                let i = x.idx as usize;
+                let side = st.side(i);
+                if side == Side::Neither {
+                    continue;
+                }
+                if !exact || key.is_none() {
+                    key = Key::of(&st.proposition(i)).map(|k| {
+                        key_words(cfg, &k, &mut dict, &mut kw);
+                        let p = preds.id(&k.predicate);
+                        (k, p)
+                    });
+                }
+                let Some((k, p)) = &key else {
+                    continue;
+                };
+                if matches!(k.predicate.as_str(), "say" | "have") {
+                    continue;
+                }
+                loose_words_of(cfg, st, i, &kw, &mut dict, &mut words);
+                let wild = cfg.loose_any_predicate && (st.refutes(i) || side == Side::Affirmed);
+                for &w in &words {
+                    if wild {
+                        file(star, w, i, side);
+                    }
+                    file(*p, w, i, side);
                 }
             }
+        }
+        // a bucket holds a conflict only with both sides; those keep their first
+        // LOOSE_MEMBERS statements (in statement order)
+        let mut slot: Vec<u32> = vec![u32::MAX; sides.len()];
+        let mut buckets: Vec<(LooseKey, Vec<usize>)> = Vec::new();
+        for (key, &id) in &ids {
+            if sides[id as usize] == 3 {
+                slot[id as usize] = buckets.len() as u32;
+                let lk = (
+                    preds.get((key >> 32) as u32).to_string(),
+                    dict.get(*key as u32).to_string(),
+                );
+                buckets.push((lk, Vec::new()));
+            }
+        }
+        if buckets.is_empty() {
+            return;
+        }
+        for &(id, i) in &filed {
+            let b = slot[id as usize];
+            if b != u32::MAX {
+                buckets[b as usize].1.push(i as usize);
+            }
+        }
+        drop(filed);
+        for b in &mut buckets {
+            b.1.sort_unstable();
+            b.1.truncate(LOOSE_MEMBERS);
         }
         let mut seen: FastMap<(usize, usize), ()> = FastMap::default();
         for d in out.iter() {
@@ -417,10 +652,10 @@ impl Comparer {
         }
         // canonical orders (bucket key; document and position inside a bucket), so that
         // the result does not depend on the order documents arrived in
-        order.sort();
-        for lk in order {
+        buckets.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        for (lk, members) in buckets {
             let mut take = |x: usize, y: usize| seen.insert((x.min(y), x.max(y)), ()).is_none();
-            if let Some(d) = self.loose_dispute(st, &lk, &buckets[&lk], &mut take) {
+            if let Some(d) = self.loose_dispute(st, &lk, &members, &mut take) {
                 out.push(d);
             }
         }
@@ -431,9 +666,9 @@ impl Comparer {
     /// asked before each conflict is recorded and says whether the pair is still free (not
     /// a conflict of an exact bucket or of a loose bucket sorted before `lk`). Shared by
     /// the batch and the incremental [`Index`].
-    pub(crate) fn loose_dispute(
+    pub(crate) fn loose_dispute<S: Set + ?Sized>(
         &self,
-        st: &[Statement],
+        st: &S,
         lk: &LooseKey,
         members: &[usize],
         take: &mut dyn FnMut(usize, usize) -> bool,
@@ -441,21 +676,21 @@ impl Comparer {
         let cfg = &self.config;
         let mut members = members.to_vec();
         members.sort_by(|&x, &y| {
-            (&st[x].doc, st[x].span.start, x).cmp(&(&st[y].doc, st[y].span.start, y))
+            (st.doc(x), st.span(x).start, x).cmp(&(st.doc(y), st.span(y).start, y))
         });
         let members = &members;
         let mut conflicts = Vec::new();
         let mut affirmed = Vec::new();
         let mut denied = Vec::new();
         for &a in members {
-            if st[a].side() != Side::Affirmed {
+            if st.side(a) != Side::Affirmed {
                 continue;
             }
             for &b in members {
-                if st[b].side() != Side::Denied || st[a].doc == st[b].doc {
+                if st.side(b) != Side::Denied || st.doc(a) == st.doc(b) {
                     continue;
                 }
-                if !loose_may_meet(lk, &st[a], &st[b]) || !take(a, b) {
+                if !loose_may_meet(lk, st, a, b) || !take(a, b) {
                     continue;
                 }
                 if !affirmed.contains(&a) {
@@ -482,7 +717,7 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
-        let proposition = st[affirmed[0]].proposition.clone();
+        let proposition = st.proposition(affirmed[0]).into_owned();
         Some(Dispute {
             id: String::new(),
             key: Key {
@@ -498,107 +733,116 @@ impl Comparer {
         })
     }
 
-    /// The dispute of one bucket, if its statements conflict. `holders[k]` is the holder
-    /// key of `members[k]`.
-    pub(crate) fn dispute<H: AsRef<str>>(
+    /// The dispute of one bucket (statements with one proposition key, in statement
+    /// order, gathered by `gather`), if its statements conflict.
+    ///
+    /// Members are put in a canonical order (document, position), so that the statements
+    /// picked to represent a conflict do not depend on the order documents arrived in.
+    /// Large buckets are summarised per holder and side (the first statement of at most
+    /// [`PER_HOLDER`] documents), never expanded pair by pair.
+    pub(crate) fn dispute<S: Set + ?Sized>(
         &self,
-        st: &[Statement],
-        holders: &[H],
-        key: &Key,
-        members: &[usize],
+        st: &S,
+        gather: &Gather<'_>,
+        sc: &mut Scratch,
+        ms: &mut [Member],
     ) -> Option<Dispute> {
         let cfg = &self.config;
-        // members in a canonical order (document, position), so that the statements picked
-        // to represent a conflict do not depend on the order documents arrived in
-        let mut canon: Vec<usize> = (0..members.len()).collect();
-        canon.sort_by(|&x, &y| {
-            let (a, b) = (&st[members[x]], &st[members[y]]);
-            (&a.doc, a.span.start, a.span.end, members[x]).cmp(&(
-                &b.doc,
-                b.span.start,
-                b.span.end,
-                members[y],
-            ))
+        let first = ms.first()?.idx as usize;
+        let doc_cmp = |a: &Member, b: &Member| -> std::cmp::Ordering {
+            if a.doc == b.doc {
+                return std::cmp::Ordering::Equal;
+            }
+            a.doc_prefix.cmp(&b.doc_prefix).then_with(|| {
+                if a.doc_len <= 8 && b.doc_len <= 8 {
+                    // the prefixes are the whole ids, zero padded
+                    a.doc_len.cmp(&b.doc_len)
+                } else {
+                    st.doc(a.idx as usize).cmp(st.doc(b.idx as usize))
+                }
+            })
+        };
+        let same_doc = |a: &Member, b: &Member| doc_cmp(a, b).is_eq();
+        ms.sort_unstable_by(|a, b| {
+            doc_cmp(a, b)
+                .then(a.start.cmp(&b.start))
+                .then(a.end.cmp(&b.end))
+                .then(a.idx.cmp(&b.idx))
         });
-        let mut affirmed = Vec::new();
-        let mut denied = Vec::new();
-        for &k in &canon {
-            let i = members[k];
-            match st[i].side() {
-                Side::Affirmed => affirmed.push(i),
-                Side::Denied => denied.push(i),
-                Side::Neither => {}
-            }
-        }
-        let mut conflicts = Vec::new();
-        let mut examined = 0usize;
-        let compatible = |a: usize, b: usize| -> bool {
-            if !cfg.recipient_must_agree {
-                return true;
-            }
-            match (&st[a].proposition.recipient, &st[b].proposition.recipient) {
-                (Some(x), Some(y)) => x == y,
-                _ => true,
-            }
+        let compatible = |a: &Member, b: &Member| -> bool {
+            !cfg.recipient_must_agree
+                || a.recipient == 0
+                || b.recipient == 0
+                || a.recipient == b.recipient
         };
         // per holder, per side: the first statement of each document (at most
-        // PER_HOLDER of them): large buckets are summarised, never expanded pair by pair
-        let mut by_holder: Vec<(&str, Vec<usize>, Vec<usize>)> = Vec::new();
-        let mut holder_pos: FastMap<&str, usize> = FastMap::default();
-        for &k in &canon {
-            let i = members[k];
-            let side = match st[i].side() {
-                Side::Affirmed => 0,
-                Side::Denied => 1,
-                Side::Neither => continue,
+        // PER_HOLDER of them), as positions in `ms`
+        sc.holders.clear();
+        if sc.slot_of.len() < gather.holder_names.len() {
+            sc.slot_of.resize(gather.holder_names.len(), u32::MAX);
+        }
+        for (k, m) in ms.iter().enumerate() {
+            let h = m.holder as usize;
+            let pos = if sc.slot_of[h] == u32::MAX {
+                sc.slot_of[h] = sc.holders.len() as u32;
+                sc.holders.push(HolderSum {
+                    holder: m.holder,
+                    kept: [[0; PER_HOLDER]; 2],
+                    len: [0; 2],
+                });
+                sc.holders.len() - 1
+            } else {
+                sc.slot_of[h] as usize
             };
-            let h = holders[k].as_ref();
-            let pos = *holder_pos.entry(h).or_insert_with(|| {
-                by_holder.push((h, Vec::new(), Vec::new()));
-                by_holder.len() - 1
-            });
-            let e = &mut by_holder[pos];
-            let v = if side == 0 { &mut e.1 } else { &mut e.2 };
-            if v.len() < PER_HOLDER && !v.iter().any(|&j| st[j].doc == st[i].doc) {
-                v.push(i);
+            let e = &mut sc.holders[pos];
+            let side = usize::from(!m.affirmed);
+            let n = e.len[side] as usize;
+            if n < PER_HOLDER
+                && !e.kept[side][..n]
+                    .iter()
+                    .any(|&j| same_doc(&ms[j as usize], m))
+            {
+                e.kept[side][n] = k as u32;
+                e.len[side] += 1;
             }
         }
-        by_holder.sort_by(|x, y| x.0.cmp(y.0));
+        for h in &sc.holders {
+            sc.slot_of[h.holder as usize] = u32::MAX;
+        }
+        let names = &gather.holder_names;
+        sc.holders
+            .sort_unstable_by(|x, y| names[x.holder as usize].cmp(&names[y.holder as usize]));
+        let conflicts = &mut sc.conflicts;
+        conflicts.clear();
+        let mut examined = 0usize;
         // cross-source: one conflict per (affirming holder, denying holder)
         let cap = cfg.max_conflicts_per_dispute;
         let mut n_cross = 0;
-        let aff_holders: Vec<&(&str, Vec<usize>, Vec<usize>)> =
-            by_holder.iter().filter(|h| !h.1.is_empty()).collect();
-        let den_holders: Vec<&(&str, Vec<usize>, Vec<usize>)> =
-            by_holder.iter().filter(|h| !h.2.is_empty()).collect();
-        'outer: for ha in &aff_holders {
-            for hd in &den_holders {
-                if ha.0 == hd.0 {
+        let holders = &sc.holders;
+        'outer: for ha in holders.iter().filter(|h| h.len[0] > 0) {
+            for hd in holders.iter().filter(|h| h.len[1] > 0) {
+                if ha.holder == hd.holder {
                     continue;
                 }
                 let mut found = None;
-                for &a in ha.1.iter().take(4) {
-                    for &b in hd.2.iter().take(4) {
+                'find: for &a in ha.side(0).iter().take(4) {
+                    for &b in hd.side(1).iter().take(4) {
                         examined += 1;
-                        if compatible(a, b) {
-                            found = Some((a, b));
-                            break;
+                        if compatible(&ms[a as usize], &ms[b as usize]) {
+                            found = Some((&ms[a as usize], &ms[b as usize]));
+                            break 'find;
                         }
-                    }
-                    if found.is_some() {
-                        break;
                     }
                 }
                 let Some((a, b)) = found else { continue };
-                let narration = st[a].holder.outlet || st[b].holder.outlet;
-                let score = if narration {
+                let score = if a.outlet || b.outlet {
                     cfg.score_narration
                 } else {
                     cfg.score_attributed
                 };
                 conflicts.push(Conflict {
-                    a,
-                    b,
+                    a: a.idx as usize,
+                    b: b.idx as usize,
                     kind: ConflictKind::CrossSource,
                     score,
                     periods: None,
@@ -611,37 +855,37 @@ impl Comparer {
         }
         // one holder on both sides: reversal across documents, self-contradiction within one
         let mut n_rev = 0;
-        for h in &by_holder {
-            if h.1.is_empty() || h.2.is_empty() {
+        for h in holders {
+            if h.len[0] == 0 || h.len[1] == 0 {
                 continue;
             }
-            let mut all: Vec<usize> = h.1.iter().chain(h.2.iter()).copied().collect();
-            all.sort_by(|&x, &y| {
-                (claim_date(&st[x]), &st[x].doc, st[x].span.start).cmp(&(
-                    claim_date(&st[y]),
-                    &st[y].doc,
-                    st[y].span.start,
-                ))
+            sc.all.clear();
+            sc.all
+                .extend(h.side(0).iter().chain(h.side(1)).map(|&k| ms[k as usize]));
+            sc.all.sort_by(|x, y| {
+                x.claim
+                    .cmp(&y.claim)
+                    .then_with(|| doc_cmp(x, y))
+                    .then(x.start.cmp(&y.start))
             });
-            for w in all.windows(2) {
-                let (a, b) = (w[0], w[1]);
+            for w in sc.all.windows(2) {
+                let (a, b) = (&w[0], &w[1]);
                 examined += 1;
-                if st[a].side() == st[b].side() || !compatible(a, b) {
+                if a.affirmed == b.affirmed || !compatible(a, b) {
                     continue;
                 }
-                let (da, db) = (claim_date(&st[a]), claim_date(&st[b]));
-                if st[a].doc == st[b].doc {
+                if same_doc(a, b) {
                     conflicts.push(Conflict {
-                        a,
-                        b,
+                        a: a.idx as usize,
+                        b: b.idx as usize,
                         kind: ConflictKind::SelfContradiction,
                         score: cfg.score_attributed,
                         periods: None,
                     });
-                } else if da != db || da.is_none() {
+                } else if a.claim != b.claim || a.claim.is_none() {
                     conflicts.push(Conflict {
-                        a,
-                        b,
+                        a: a.idx as usize,
+                        b: b.idx as usize,
                         kind: ConflictKind::Reversal,
                         score: cfg.score_reversal,
                         periods: None,
@@ -653,21 +897,26 @@ impl Comparer {
                 }
             }
         }
-        // temporal: affirmed in disjoint periods; summarised per distinct interval
-        let mut by_interval: Vec<(gainsay_time::Interval, usize)> = Vec::new();
-        let mut seen_interval: FastMap<(gainsay_time::Interval, &str), ()> = FastMap::default();
-        for &i in &affirmed {
-            for r in &st[i].times.event {
-                if by_interval.len() < MAX_INTERVALS
-                    && seen_interval
-                        .insert((r.interval, st[i].doc.as_str()), ())
-                        .is_none()
+        // temporal: affirmed in disjoint periods; summarised per distinct interval (and
+        // document)
+        sc.intervals.clear();
+        for (k, m) in ms.iter().enumerate() {
+            if !m.affirmed || !m.events {
+                continue;
+            }
+            let i = m.idx as usize;
+            let ev = st.events(i);
+            for r in ev {
+                if sc.intervals.len() < MAX_INTERVALS
+                    && !sc
+                        .intervals
+                        .iter()
+                        .any(|&(iv, j)| iv == r.interval && same_doc(&ms[j as usize], m))
                 {
-                    by_interval.push((r.interval, i));
+                    sc.intervals.push((r.interval, k as u32));
                 }
             }
             // one statement's own references that cannot both hold
-            let ev = &st[i].times.event;
             'self_: for x in 0..ev.len() {
                 for y in x + 1..ev.len() {
                     // only references side by side ("in November 2022, three months before
@@ -687,17 +936,18 @@ impl Comparer {
             }
         }
         let mut n_temp = 0;
-        for x in 0..by_interval.len() {
-            for y in x + 1..by_interval.len() {
+        let iv = &sc.intervals;
+        for x in 0..iv.len() {
+            for y in x + 1..iv.len() {
                 examined += 1;
-                let (ix, a) = by_interval[x];
-                let (iy, b) = by_interval[y];
-                if a == b || st[a].doc == st[b].doc || !ix.disjoint(&iy) || !compatible(a, b) {
+                let (ix, a) = (iv[x].0, &ms[iv[x].1 as usize]);
+                let (iy, b) = (iv[y].0, &ms[iv[y].1 as usize]);
+                if a.idx == b.idx || same_doc(a, b) || !ix.disjoint(&iy) || !compatible(a, b) {
                     continue;
                 }
                 conflicts.push(Conflict {
-                    a,
-                    b,
+                    a: a.idx as usize,
+                    b: b.idx as usize,
                     kind: ConflictKind::Temporal,
                     score: cfg.score_temporal,
                     periods: Some((ix, iy)),
@@ -711,25 +961,163 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
+        let affirmed: Vec<usize> = ms
+            .iter()
+            .filter(|m| m.affirmed)
+            .map(|m| m.idx as usize)
+            .collect();
+        let denied: Vec<usize> = ms
+            .iter()
+            .filter(|m| !m.affirmed)
+            .map(|m| m.idx as usize)
+            .collect();
         let rep = affirmed
             .first()
             .or(denied.first())
             .copied()
-            .unwrap_or(members[0]);
+            .unwrap_or(first);
+        let proposition = st.proposition(rep).into_owned();
+        let key = Key::of(&proposition)?;
         Some(Dispute {
             id: String::new(),
-            key: key.clone(),
-            proposition: st[rep].proposition.clone(),
+            key,
+            proposition,
             affirmed,
             denied,
-            conflicts,
+            conflicts: conflicts.clone(),
             pairs_examined: examined,
         })
     }
 }
 
+/// What comparison needs of one statement of a candidate bucket: its document, holder
+/// and recipient interned (by [`Gather`]), its side, position and claim date.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Member {
+    idx: u32,
+    /// Equal for statements of one run of a document (equal ids in different runs are
+    /// found by [`Member::doc_prefix`] and the ids themselves).
+    doc: u32,
+    doc_len: u32,
+    /// The first 8 bytes of the document id, big-endian: orders most documents without
+    /// reading their ids.
+    doc_prefix: u64,
+    start: usize,
+    end: usize,
+    holder: u32,
+    /// 0 for none.
+    recipient: u32,
+    claim: Option<jiff::civil::Date>,
+    affirmed: bool,
+    outlet: bool,
+    events: bool,
+}
+
+/// Numbers the runs of documents and interns the holders ([`holder_ref`]) and recipients
+/// of the statements gathered into [`Member`]s.
+#[derive(Debug, Default)]
+pub(crate) struct Gather<'a> {
+    runs: u32,
+    /// The id and prefix of the last document seen.
+    last_doc: Option<(&'a str, u64)>,
+    /// Owned keys: a lookup reads the statement's string and these, packed together,
+    /// not the string of the statement that brought the holder first.
+    holders: FastMap<Box<str>, u32>,
+    holder_names: Vec<Box<str>>,
+    recipients: FastMap<Box<str>, u32>,
+}
+
+impl<'a> Gather<'a> {
+    /// The member record of statement `i` (which takes a side).
+    pub(crate) fn member<S: Set + ?Sized>(&mut self, st: &'a S, i: usize) -> Member {
+        let doc = st.doc(i);
+        let mut prefix = [0u8; 8];
+        let n = doc.len().min(8);
+        prefix[..n].copy_from_slice(&doc.as_bytes()[..n]);
+        let prefix = u64::from_be_bytes(prefix);
+        // a new run unless the id is the last one: ids of at most 8 bytes are told apart
+        // by their prefix and length alone
+        let same = match self.last_doc {
+            Some((last, last_prefix)) => {
+                last_prefix == prefix && last.len() == doc.len() && (doc.len() <= 8 || last == doc)
+            }
+            None => false,
+        };
+        if !same {
+            self.runs += 1;
+            self.last_doc = Some((doc, prefix));
+        }
+        let h = st.holder_key(i);
+        let holder = match self.holders.get(h.as_ref()) {
+            Some(&id) => id,
+            None => {
+                let id = self.holder_names.len() as u32;
+                self.holder_names.push(h.as_ref().into());
+                self.holders.insert(h.as_ref().into(), id);
+                id
+            }
+        };
+        let recipient = match st.recipient(i) {
+            None => 0,
+            Some(r) => match self.recipients.get(r) {
+                Some(&id) => id,
+                None => {
+                    let id = self.recipients.len() as u32 + 1;
+                    self.recipients.insert(r.into(), id);
+                    id
+                }
+            },
+        };
+        Member {
+            idx: i as u32,
+            doc: self.runs,
+            doc_len: u32::try_from(doc.len()).unwrap_or(u32::MAX),
+            doc_prefix: prefix,
+            start: st.span(i).start,
+            end: st.span(i).end,
+            holder,
+            recipient,
+            claim: st.claim(i),
+            affirmed: st.side(i) == Side::Affirmed,
+            outlet: st.outlet(i),
+            events: !st.events(i).is_empty(),
+        }
+    }
+}
+
+/// The statements kept for one holder in a bucket, per side (positions in the bucket).
+#[derive(Debug, Clone)]
+pub(crate) struct HolderSum {
+    holder: u32,
+    kept: [[u32; PER_HOLDER]; 2],
+    len: [u8; 2],
+}
+
+impl HolderSum {
+    fn side(&self, side: usize) -> &[u32] {
+        &self.kept[side][..self.len[side] as usize]
+    }
+}
+
+/// Buffers reused from bucket to bucket.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    holders: Vec<HolderSum>,
+    /// Holder id -> position in `holders` (`u32::MAX`: none), reset after each bucket.
+    slot_of: Vec<u32>,
+    all: Vec<Member>,
+    intervals: Vec<(gainsay_time::Interval, u32)>,
+    conflicts: Vec<Conflict>,
+}
+
+/// Statements kept per loose bucket.
+pub(crate) const LOOSE_MEMBERS: usize = 64;
+
 /// Words of a statement used for loose buckets.
-const LOOSE_WORDS: usize = 8;
+pub(crate) const LOOSE_WORDS: usize = 8;
+
+/// A loose bucket: (predicate or `"*"`, word).
+pub(crate) type LooseKey = (String, String);
 
 /// The text of a slot of a statement (its span inside the statement's span).
 fn slot_text(s: &Statement, slot: gainsay_core::Span) -> Option<&str> {
@@ -738,15 +1126,109 @@ fn slot_text(s: &Statement, slot: gainsay_core::Span) -> Option<&str> {
     s.text.get(from..to)
 }
 
-/// Statements kept per loose bucket.
-pub(crate) const LOOSE_MEMBERS: usize = 64;
+/// The capitalised words of the phrases of a statement's actor and object, lower-cased,
+/// in order, passed to `f` with whether each is an acronym (an all-caps ASCII word of at
+/// least 3 letters: a name however short, "KFC", "NHL"). "Gill Rosenberg, former IDF
+/// soldier" has the object "soldier" but is about Gill Rosenberg.
+pub(crate) fn slot_words(s: &Statement, f: &mut dyn FnMut(&str, bool)) {
+    let mut low = String::new();
+    for slot in [s.slots.actor, s.slots.object].into_iter().flatten() {
+        let Some(text) = slot_text(s, slot) else {
+            continue;
+        };
+        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if w.chars().next().is_some_and(char::is_uppercase) {
+                let acronym = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+                if w.is_ascii() {
+                    low.clear();
+                    low.push_str(w);
+                    low.make_ascii_lowercase();
+                    f(&low, acronym);
+                } else {
+                    f(&w.to_lowercase(), acronym);
+                }
+            }
+        }
+    }
+}
 
-/// A loose bucket: (predicate or `"*"`, word).
-pub(crate) type LooseKey = (String, String);
+/// Loose words (or predicates) interned as numbers.
+#[derive(Debug, Default)]
+struct Words {
+    ids: FastMap<Box<str>, u32>,
+    names: Vec<Box<str>>,
+}
 
-/// The loose buckets of a statement (see [`Config::loose_match`]): (predicate, word) for
-/// each word of its actor and object, and ("*", word) for debunking statements and
-/// affirmed ones. Which pairs of a bucket may conflict is [`loose_may_meet`].
+impl Words {
+    fn id(&mut self, w: &str) -> u32 {
+        if let Some(&id) = self.ids.get(w) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(w.into());
+        self.ids.insert(w.into(), id);
+        id
+    }
+    fn get(&self, id: u32) -> &str {
+        &self.names[id as usize]
+    }
+}
+
+/// Whether `w` can be a loose word: at least [`Config::loose_min_word`] letters unless an
+/// acronym, not a closed-class or reporting word.
+fn loose_word(cfg: &Config, w: &str, acronym: bool) -> bool {
+    (acronym || w.chars().count() >= cfg.loose_min_word) && !verdict::NOT_CONTENT.contains(&w)
+}
+
+/// The words of a key's actor and object used for loose matching, in order, distinct, at
+/// most [`LOOSE_WORDS`] (into `out`, cleared first).
+fn key_words(cfg: &Config, k: &Key, dict: &mut Words, out: &mut Vec<u32>) {
+    out.clear();
+    for part in [&k.actor, &k.object] {
+        for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
+            if loose_word(cfg, w, false) {
+                let id = dict.id(w);
+                if !out.contains(&id) {
+                    out.push(id);
+                    if out.len() >= LOOSE_WORDS {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The loose words of statement `i` of `st` whose key has the [`key_words`] `kw`: those,
+/// then its [`slot_words`], distinct, at most [`LOOSE_WORDS`] (into `words`, cleared
+/// first).
+fn loose_words_of<S: Set + ?Sized>(
+    cfg: &Config,
+    st: &S,
+    i: usize,
+    kw: &[u32],
+    dict: &mut Words,
+    words: &mut Vec<u32>,
+) {
+    words.clear();
+    words.extend_from_slice(kw);
+    if words.len() < LOOSE_WORDS {
+        st.slot_words(i, &mut |w, acronym| {
+            if words.len() < LOOSE_WORDS && loose_word(cfg, w, acronym) {
+                let id = dict.id(w);
+                if !words.contains(&id) {
+                    words.push(id);
+                }
+            }
+        });
+    }
+}
+
+/// The loose buckets of a statement (see [`Config::loose_match`]): for each of its loose
+/// words (those of its key's actor and object, then the capitalised words of its actor's
+/// and object's phrases, at most [`LOOSE_WORDS`]), ("*", word) when it refutes or affirms
+/// (see [`Config::loose_any_predicate`]), then (predicate, word). Which pairs of a bucket
+/// may conflict is [`loose_may_meet`]. The batch files statements by the same functions.
 pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     let mut out = Vec::new();
     if !cfg.loose_match || s.side() == Side::Neither {
@@ -758,55 +1240,34 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     if matches!(k.predicate.as_str(), "say" | "have") {
         return out;
     }
-    // only a debunking statement ("X arrest hoax", "not true", "X is fake") refutes a whole
-    // story; a plain denial stays within its proposition
-    let refutes = refutes(s);
-    let mut words: Vec<String> = Vec::new();
-    // an acronym is a name however short ("KFC", "NHL")
-    let mut add = |w: &str, acronym: bool| {
-        if (acronym || w.chars().count() >= cfg.loose_min_word)
-            && !words.iter().any(|x| x == w)
-            && !verdict::NOT_CONTENT.contains(&w)
-        {
-            words.push(w.to_string());
+    let mut dict = Words::default();
+    let mut kw = Vec::new();
+    key_words(cfg, &k, &mut dict, &mut kw);
+    let mut words = Vec::new();
+    loose_words_of(cfg, std::slice::from_ref(s), 0, &kw, &mut dict, &mut words);
+    // only a refutation ("X arrest hoax", "not true", "X is fake") meets a story whatever
+    // its predicate; a plain denial stays within its proposition
+    let wild = cfg.loose_any_predicate && (refutes(s) || s.side() == Side::Affirmed);
+    for &w in &words {
+        let w = dict.get(w);
+        if wild {
+            out.push(("*".to_string(), w.to_string()));
         }
-    };
-    for part in [&k.actor, &k.object] {
-        for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            add(w, false);
-        }
-    }
-    // the words of the actor's and object's phrases too: "Gill Rosenberg, former IDF
-    // soldier" has the object "soldier" but is about Gill Rosenberg
-    for slot in [s.slots.actor, s.slots.object].into_iter().flatten() {
-        let Some(text) = slot_text(s, slot) else {
-            continue;
-        };
-        for w in text.split(|c: char| !c.is_alphanumeric() && c != '-') {
-            if w.chars().next().is_some_and(char::is_uppercase) {
-                let acronym = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
-                add(&w.to_lowercase(), acronym);
-            }
-        }
-    }
-    for w in words.into_iter().take(LOOSE_WORDS) {
-        if cfg.loose_any_predicate && (refutes || s.side() == Side::Affirmed) {
-            out.push(("*".to_string(), w.clone()));
-        }
-        out.push((k.predicate.clone(), w));
+        out.push((k.predicate.clone(), w.to_string()));
     }
     out
 }
 
-/// Whether two statements of a loose bucket may conflict there: two fully specified
-/// propositions meet through their strict key only, so a (predicate, word) bucket needs
-/// one of them underspecified; the ("*", word) buckets hold debunks and affirmations only.
-pub(crate) fn loose_may_meet(key: &(String, String), a: &Statement, b: &Statement) -> bool {
-    key.0 == "*" || underspecified(a) || underspecified(b) || !named(a) && !named(b)
+/// Whether statements `a` and `b` of a loose bucket may conflict there: two fully
+/// specified propositions meet through their strict key only, so a (predicate, word)
+/// bucket needs one of them underspecified (or both unnamed); the ("*", word) buckets hold
+/// debunks and affirmations only.
+pub(crate) fn loose_may_meet<S: Set + ?Sized>(key: &LooseKey, st: &S, a: usize, b: usize) -> bool {
+    key.0 == "*" || st.underspecified(a) || st.underspecified(b) || !st.named(a) && !st.named(b)
 }
 
 /// Whether the statement's actor is a known entity (canonical, capitalised: "Iran").
-fn named(s: &Statement) -> bool {
+pub(crate) fn named(s: &Statement) -> bool {
     s.proposition
         .actor
         .as_deref()
@@ -818,14 +1279,14 @@ fn named(s: &Statement) -> bool {
 /// opposed to a plain denial ("X denied sending Y") or a dismissal of claims named by
 /// anaphora ("dismissing the claims as baseless": which claims is another statement's
 /// business).
-fn refutes(s: &Statement) -> bool {
+pub(crate) fn refutes(s: &Statement) -> bool {
     s.rule.starts_with("DEBUNK/")
         || s.side() == Side::Denied && s.stance == Stance::Refute && s.rule != "ATTR/ANAPHOR"
 }
 
 /// A proposition that lacks an actor or an object ("Banksy arrested": no agent), or a
 /// debunking statement: what loose matching is for.
-fn underspecified(s: &Statement) -> bool {
+pub(crate) fn underspecified(s: &Statement) -> bool {
     refutes(s)
         || s.proposition
             .actor
@@ -835,11 +1296,6 @@ fn underspecified(s: &Statement) -> bool {
             .object_key()
             .map_or(true, |o| o.trim_ascii().is_empty())
 }
-
-/// Statements kept per holder and side in a bucket (first per document).
-const PER_HOLDER: usize = 16;
-/// Distinct event intervals compared per bucket for temporal conflicts.
-const MAX_INTERVALS: usize = 64;
 
 /// A bucket can hold a conflict only with both sides present, or with event times.
 fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
@@ -858,4 +1314,152 @@ fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
         }
     }
     false
+}
+
+/// Statements kept per holder and side in a bucket (first per document).
+const PER_HOLDER: usize = 16;
+/// Distinct event intervals compared per bucket for temporal conflicts.
+const MAX_INTERVALS: usize = 64;
+
+/// `"D{n}"`, without the formatting machinery (a million disputes are named in a batch).
+fn dispute_id(n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    let mut n = n;
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - k);
+    id.push('D');
+    id.extend(digits[k..].iter().map(|&b| char::from(b)));
+    id
+}
+
+/// One statement that takes a side, for grouping: its key hash, index and flags.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    hash: u64,
+    idx: u32,
+    /// Bits 0-1: [`FLAG_AFFIRMED`] or [`FLAG_DENIED`]; bits 2-9: the number of event
+    /// times (capped at 255); bits 10-31: the top 22 bits of the key's second, independent
+    /// hash ([`key::KeyHash::check`]): keys with equal `hash` but a different check are
+    /// different keys, split apart (a 64-bit collision that the check misses too has a
+    /// chance of about 2^-86 per pair of keys).
+    flags: u32,
+}
+
+impl Entry {
+    /// The 22 bits of the second hash.
+    fn check(&self) -> u32 {
+        self.flags >> 10
+    }
+}
+
+const FLAG_AFFIRMED: u32 = 1;
+const FLAG_DENIED: u32 = 2;
+
+/// Groups `entries` by hash: equal hashes end up adjacent (in no particular order
+/// inside a group, nor from group to group). Two stable radix partitions (on the top
+/// bits of the hash, then on the next 8 inside each part, which fits in cache) leave
+/// parts of a few entries, finished by an insertion sort. Linear in the number of entries.
+fn group_by_hash(entries: &mut Vec<Entry>) {
+    let n = entries.len();
+    if n <= 64 {
+        insertion_sort(entries);
+        return;
+    }
+    // at most 256 parts: more write streams than that thrash the TLB
+    let bits = (usize::BITS - (n / 1024).leading_zeros()).min(8);
+    let mut out = Vec::with_capacity(n);
+    if bits == 0 {
+        out.append(entries);
+    } else {
+        let shift = 64 - bits;
+        partition(entries, &mut out, |e| (e.hash >> shift) as usize, 1 << bits);
+    }
+    let mut tmp: Vec<Entry> = Vec::new();
+    let shift1 = 64 - bits;
+    // the parts of the first partition, each split again on the next 8 bits
+    let mut start = 0;
+    while start < n {
+        let top = if bits == 0 {
+            0
+        } else {
+            out[start].hash >> shift1
+        };
+        let mut end = start + 1;
+        while end < n && (bits == 0 || out[end].hash >> shift1 == top) {
+            end += 1;
+        }
+        let part = &mut out[start..end];
+        if part.len() <= 32 {
+            insertion_sort(part);
+        } else {
+            tmp.clear();
+            let shift2 = shift1 - 8;
+            let bounds = partition(part, &mut tmp, |e| (e.hash >> shift2) as usize & 255, 256);
+            part.copy_from_slice(&tmp);
+            for w in bounds.windows(2) {
+                let sub = &mut part[w[0]..w[1]];
+                if sub.len() <= 32 {
+                    insertion_sort(sub);
+                } else {
+                    sub.sort_unstable_by_key(|e| e.hash);
+                }
+            }
+        }
+        start = end;
+    }
+    *entries = out;
+}
+
+/// A stable counting sort of `from` into `to` (cleared first) by `digit` (below
+/// `radix`); returns the bounds of each digit's part in `to`.
+fn partition(
+    from: &[Entry],
+    to: &mut Vec<Entry>,
+    digit: impl Fn(&Entry) -> usize,
+    radix: usize,
+) -> Vec<usize> {
+    let mut bounds = vec![0usize; radix + 1];
+    for e in from {
+        bounds[digit(e) + 1] += 1;
+    }
+    for b in 1..bounds.len() {
+        bounds[b] += bounds[b - 1];
+    }
+    let mut pos = bounds.clone();
+    to.clear();
+    to.resize(
+        from.len(),
+        Entry {
+            hash: 0,
+            idx: 0,
+            flags: 0,
+        },
+    );
+    for e in from {
+        let d = digit(e);
+        to[pos[d]] = *e;
+        pos[d] += 1;
+    }
+    bounds
+}
+
+/// Sorts a few entries by hash.
+fn insertion_sort(v: &mut [Entry]) {
+    for i in 1..v.len() {
+        let x = v[i];
+        let mut j = i;
+        while j > 0 && v[j - 1].hash > x.hash {
+            v[j] = v[j - 1];
+            j -= 1;
+        }
+        v[j] = x;
+    }
 }

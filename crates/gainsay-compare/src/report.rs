@@ -1,7 +1,8 @@
 //! Reports: the JSON that `gainsay scan --format json` prints, and the text report a
 //! fact-checker reads.
 
-use crate::{Conflict, Dispute};
+use crate::brief::Set;
+use crate::{explanation_in, Briefs, Conflict, Dispute};
 use gainsay_core::{Statement, TimeRef};
 use serde_json::{json, Map, Value};
 use std::fmt::Write as _;
@@ -142,41 +143,116 @@ fn view(s: &Statement) -> StatementView<'_> {
 ///
 /// The writer's errors.
 pub fn write_scan_json<W: std::io::Write>(
-    mut w: W,
+    w: W,
     st: &[Statement],
     disputes: &[Dispute],
 ) -> std::io::Result<()> {
-    w.write_all(b"{\"statements\": [")?;
-    for (i, s) in st.iter().enumerate() {
-        if i > 0 {
-            w.write_all(b",\n")?;
-        }
-        serde_json::to_writer(&mut w, &view(s))?;
+    let mut out = ScanJsonWriter::new(w)?;
+    for s in st {
+        out.statement(s)?;
     }
-    w.write_all(b"],\n\"disputes\": [")?;
+    out.w.write_all(b"],\n\"disputes\": [")?;
+    write_disputes(&mut out.w, st, disputes)?;
+    out.w.write_all(b"]}\n")
+}
+
+/// Writes the scan output (as [`write_scan_json`]) while statements are read: each
+/// statement is written as it arrives and can then be dropped, keeping only its
+/// [`Briefs`] entry; the disputes come last.
+///
+/// ```
+/// use gainsay_core::{Document, Reader};
+/// use gainsay_compare::{report::ScanJsonWriter, Briefs, Comparer};
+///
+/// let reader = Reader::new()?;
+/// let mut out = ScanJsonWriter::new(Vec::new())?;
+/// let mut briefs = Briefs::new();
+/// for s in reader.read(&Document::new("a", "Iran denied supplying drones.")).statements {
+///     out.statement(&s)?;
+///     briefs.push(&s);
+/// }
+/// let disputes = Comparer::default().disputes_of_briefs(&briefs);
+/// let json = out.finish(&briefs, &disputes)?;
+/// assert!(json.starts_with(b"{\"statements\": ["));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct ScanJsonWriter<W: std::io::Write> {
+    w: W,
+    statements: usize,
+}
+
+impl<W: std::io::Write> ScanJsonWriter<W> {
+    /// Starts the output.
+    ///
+    /// # Errors
+    ///
+    /// The writer's errors.
+    pub fn new(mut w: W) -> std::io::Result<ScanJsonWriter<W>> {
+        w.write_all(b"{\"statements\": [")?;
+        Ok(ScanJsonWriter { w, statements: 0 })
+    }
+
+    /// Writes one statement.
+    ///
+    /// # Errors
+    ///
+    /// The writer's errors.
+    pub fn statement(&mut self, s: &Statement) -> std::io::Result<()> {
+        if self.statements > 0 {
+            self.w.write_all(b",\n")?;
+        }
+        self.statements += 1;
+        serde_json::to_writer(&mut self.w, &view(s))?;
+        Ok(())
+    }
+
+    /// Writes the disputes among the statements written (whose briefs are `briefs`, in
+    /// the same order) and ends the output; returns the writer.
+    ///
+    /// # Errors
+    ///
+    /// The writer's errors.
+    pub fn finish(mut self, briefs: &Briefs, disputes: &[Dispute]) -> std::io::Result<W> {
+        self.w.write_all(b"],\n\"disputes\": [")?;
+        write_disputes(&mut self.w, briefs, disputes)?;
+        self.w.write_all(b"]}\n")?;
+        Ok(self.w)
+    }
+}
+
+fn write_disputes<W: std::io::Write, S: Set + ?Sized>(
+    mut w: W,
+    st: &S,
+    disputes: &[Dispute],
+) -> std::io::Result<()> {
     for (i, d) in disputes.iter().enumerate() {
         if i > 0 {
             w.write_all(b",\n")?;
         }
-        serde_json::to_writer(&mut w, &dispute_json(st, d))?;
+        serde_json::to_writer(&mut w, &dispute_json_in(st, d))?;
     }
-    w.write_all(b"]}\n")
+    Ok(())
 }
 
-fn conflict_json(st: &[Statement], c: &Conflict) -> Value {
-    json!({"a": st[c.a].id, "b": st[c.b].id, "kind": c.kind, "score": (c.score * 1000.0).round() / 1000.0,
-           "explanation": c.explanation(st)})
+fn conflict_json<S: Set + ?Sized>(st: &S, c: &Conflict) -> Value {
+    json!({"a": st.id(c.a), "b": st.id(c.b), "kind": c.kind, "score": (c.score * 1000.0).round() / 1000.0,
+           "explanation": explanation_in(c, st)})
 }
 
 /// One dispute as a JSON object.
 pub fn dispute_json(st: &[Statement], d: &Dispute) -> Value {
+    dispute_json_in(st, d)
+}
+
+fn dispute_json_in<S: Set + ?Sized>(st: &S, d: &Dispute) -> Value {
     let p = &d.proposition;
     json!({
         "id": d.id,
         "proposition": {"actor": p.actor, "predicate": d.key.predicate, "object": p.object,
                          "object_class": d.key.object, "recipient": p.recipient},
-        "affirmed": d.affirmed.iter().map(|&i| st[i].id.clone()).collect::<Vec<_>>(),
-        "denied": d.denied.iter().map(|&i| st[i].id.clone()).collect::<Vec<_>>(),
+        "affirmed": d.affirmed.iter().map(|&i| st.id(i)).collect::<Vec<_>>(),
+        "denied": d.denied.iter().map(|&i| st.id(i)).collect::<Vec<_>>(),
         "conflicts": d.conflicts.iter().map(|c| conflict_json(st, c)).collect::<Vec<_>>(),
         "pairs_examined": d.pairs_examined,
     })
