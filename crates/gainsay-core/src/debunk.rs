@@ -682,6 +682,14 @@ fn refutation(
 /// around it.
 fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>, Vec<String>) {
     let lex = &reader.lex;
+    // a run of capitalised words ends: it is a name
+    let flush = |cur: &mut Vec<&W>, names: &mut Vec<String>| {
+        if !cur.is_empty() {
+            let run: Vec<&str> = cur.iter().map(|w| w.low.as_str()).collect();
+            names.push(run.join(" "));
+            cur.clear();
+        }
+    };
     let mut pred: Option<(String, &W)> = None;
     let mut names: Vec<String> = Vec::new();
     let mut cur: Vec<&W> = Vec::new();
@@ -705,39 +713,18 @@ fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>,
                     v * 3 >= n || w.low.ends_with("ing") || w.low.ends_with("ed")
                 }) {
                     pred = Some((l, w));
-                    if !cur.is_empty() {
-                        names.push(
-                            cur.iter()
-                                .map(|w| w.low.as_str())
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        );
-                        cur.clear();
-                    }
+                    flush(&mut cur, &mut names);
                     continue;
                 }
             }
         }
         if w.cap && !lex.closed.contains_key(&w.low) {
             cur.push(w);
-        } else if !cur.is_empty() {
-            names.push(
-                cur.iter()
-                    .map(|w| w.low.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            );
-            cur.clear();
+        } else {
+            flush(&mut cur, &mut names);
         }
     }
-    if !cur.is_empty() {
-        names.push(
-            cur.iter()
-                .map(|w| w.low.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
-    }
+    flush(&mut cur, &mut names);
     // no verb: the event noun right before the word ("leader's death debunked"); in a
     // phrase all in capitals (a title-case headline) its last word ("Scottish Dog Meat
     // Restaurant Is Probably Fabricated")
