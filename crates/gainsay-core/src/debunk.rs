@@ -215,6 +215,20 @@ fn within(order: &[usize], statements: &[Statement], ss: usize, se: usize) -> Ve
         .collect()
 }
 
+/// Indices of the statements of `added[from_index..]` inside `ss..se`. Statements are
+/// added sentence by sentence, so the ones of a sentence are at the tail when it is
+/// read: the scan stops at the first one that starts before it (linear in a document,
+/// not quadratic).
+fn added_within(added: &[Statement], from_index: usize, ss: usize, se: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = (from_index..added.len())
+        .rev()
+        .take_while(|&k| added[k].span.start >= ss)
+        .filter(|&k| added[k].span.end <= se)
+        .collect();
+    out.reverse();
+    out
+}
+
 /// True when `text[from..to]` holds a word some debunking rule needs (a negation, a
 /// denial verb or noun, a debunking word): the others are skipped without being split
 /// into words.
@@ -440,12 +454,15 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 if let (Some(a), Some(b)) = (name.last(), name.first()) {
                     let actor = text[a.s..b.e].replace("'s", "");
                     let (ls, le) = line_of(text, ss, se);
-                    let has = statements.iter().chain(added.iter()).any(|s| {
-                        s.proposition.predicate == "die"
-                            && s.span.start >= ls
-                            && s.span.end <= le
-                            && s.side() == Side::Denied
-                    });
+                    let has = within(&order, statements, ls, le)
+                        .into_iter()
+                        .map(|i| &statements[i])
+                        .chain(
+                            added_within(&added, 0, ls, le)
+                                .into_iter()
+                                .map(|k| &added[k]),
+                        )
+                        .any(|s| s.proposition.predicate == "die" && s.side() == Side::Denied);
                     if !has {
                         added.push(synthetic(
                             doc,
@@ -554,7 +571,11 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                             .take_while(|w| w.e <= slot.end)
                             .take(8)
                             .collect();
-                        let done = |e: usize| added.iter().any(|a| a.span == Span::new(cs, e));
+                        let done = |e: usize| {
+                            added_within(&added, 0, cs, e)
+                                .iter()
+                                .any(|&k| added[k].span == Span::new(cs, e))
+                        };
                         if let (Some(last), (Some((lemma, pw)), names)) =
                             (named.last(), named_event(reader, &named))
                         {
@@ -880,9 +901,9 @@ fn headline_death(
         .into_iter()
         .map(|i| &statements[i])
         .chain(
-            added
-                .iter()
-                .filter(|s| s.span.start >= ss && s.span.end <= se),
+            added_within(added, 0, ss, se)
+                .into_iter()
+                .map(|k| &added[k]),
         )
         .any(|s| s.proposition.predicate == "die");
     if has_die {
@@ -1165,6 +1186,10 @@ fn headline_rules(
     let text = doc.text.as_str();
     let lex = &reader.lex;
     let sents = sentences(text);
+    // what the first pass added, by start (this pass adds in sentence order after it)
+    let first_pass = added.len();
+    let mut by_start: Vec<usize> = (0..first_pass).collect();
+    by_start.sort_by_key(|&k| added[k].span.start);
     for (n, &(ss, se)) in sents.iter().enumerate() {
         if se - ss > MAX_DEBUNK_SENTENCE {
             continue;
@@ -1240,9 +1265,17 @@ fn headline_rules(
             }
         }
         let has_denied = |statements: &[Statement], added: &[Statement]| {
+            let lo = by_start.partition_point(|&k| added[k].span.start < ss);
+            let first = by_start[lo..]
+                .iter()
+                .take_while(|&&k| added[k].span.start < se)
+                .map(|&k| &added[k])
+                .filter(|st| in_sent(st));
+            let later = added_within(added, first_pass, ss, se);
             cand.iter()
                 .map(|&i| &statements[i])
-                .chain(added.iter().filter(|st| in_sent(st)))
+                .chain(first)
+                .chain(later.into_iter().map(|k| &added[k]))
                 .any(|st| st.side() == Side::Denied)
         };
         // 7. a denial verb over a noun phrase
@@ -1310,13 +1343,16 @@ fn headline_rules(
         for k in 0..ws.len() {
             let w = ws[k].low.as_str();
             let next = ws.get(k + 1).map(|w| w.low.as_str()).unwrap_or("");
-            if k == 0 && w == "no" {
-                let gap = ws.get(1).map_or("", |n| &text[ws[0].e..n.s]);
+            // "No X on Y", also opening a headline's part after a colon ("Officials: No
+            // fighters on the border")
+            let opens = k == 0 || text[ws[k - 1].e..ws[k].s].contains(':');
+            if opens && w == "no" {
+                let gap = ws.get(k + 1).map_or("", |n| &text[ws[k].e..n.s]);
                 if !next.is_empty()
                     && !gap.contains([',', '!', '.'])
                     && !NO_FOLLOWERS.contains(&next)
                 {
-                    neg = Some(0);
+                    neg = Some(k);
                     break;
                 }
                 continue;
