@@ -1842,13 +1842,14 @@ fn anaphora(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, a: Attr) {
     if let Some(o) = c.obj {
         span = span.cover(np_span(t, o));
     }
-    // the latest earlier group whose statements affirm something attributed
+    // the latest earlier group whose statements affirm something attributed (groups are
+    // in sentence order: the search stops three sentences back)
     let cur = ctx.sentence;
     let target = ctx
         .groups
         .iter()
         .rev()
-        .filter(|g| g.sentence + 3 >= cur)
+        .take_while(|g| g.sentence + 3 >= cur)
         .find(|g| {
             g.statements.iter().any(|&i| {
                 let s = &ctx.out[i];
