@@ -72,15 +72,18 @@ fn reading_cases() {
             .with_published("2022-11-09".parse().unwrap());
         let reading = reader.read(&doc);
         let expect = case["expect"].as_array().unwrap();
+        let listing = || {
+            reading
+                .statements
+                .iter()
+                .map(show)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
         if expect.is_empty() && !reading.statements.is_empty() {
             failures.push(format!(
                 "{name}: expected no statement, got:\n{}",
-                reading
-                    .statements
-                    .iter()
-                    .map(show)
-                    .collect::<Vec<_>>()
-                    .join("\n")
+                listing()
             ));
         }
         for want in expect {
@@ -95,12 +98,7 @@ fn reading_cases() {
                 failures.push(format!(
                     "{name}: no statement with {}\n{}",
                     Value::Object(want.clone()),
-                    reading
-                        .statements
-                        .iter()
-                        .map(show)
-                        .collect::<Vec<_>>()
-                        .join("\n")
+                    listing()
                 ));
             }
         }
