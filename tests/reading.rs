@@ -29,6 +29,11 @@ fn satisfies(st: &Statement, want: &serde_json::Map<String, Value>) -> Result<()
             "recipient" => p.recipient.as_deref() == Some(v),
             "polarity" => format!("{:?}", st.polarity).to_lowercase() == v,
             "rule" => st.rule.starts_with(v),
+            "modality" => {
+                st.modality
+                    .map_or("none".to_string(), |m| m.name().to_string())
+                    == v
+            }
             "event_before" => st.times.event.iter().any(|t| {
                 t.interval.start.is_none()
                     && t.interval.end.map(|d| d.to_string()).as_deref() == Some(v)

@@ -130,8 +130,25 @@ pub struct PairConfig {
     /// no clash with the first).
     pub agreement_dominates: bool,
     /// Strict match score from which a clash stands whatever the texts agree on (default
-    /// 0.75).
+    /// 0.75). Not applied when either text is long (see
+    /// [`PairConfig::long_text_agreement`]).
     pub agreement_strict: f64,
+    /// When either text is long, agreement on a denial outweighs any clash of no greater
+    /// score, however strictly its propositions match (default true): an article that
+    /// reports the same denial as a headline ("Doctor denies selfie") also reports the claim
+    /// denied, and that report is no contradiction of the headline.
+    pub long_text_agreement: bool,
+    /// In a long text, a negation inside someone's quoted or reported words that is not a
+    /// denial verb ("Simone says Manson doesn't want") is no denial of the text's own
+    /// (default true): an article quotes many people saying many negative things; the
+    /// article's own position shows in its narration and in explicit denials.
+    pub long_text_quoted_negation: bool,
+    /// When either text is long, a clash between two reported statements (each one
+    /// attributed to a source, or hedged: "reportedly", "allegedly") is no contradiction
+    /// of the texts (default true): both report a dispute between others, neither takes a
+    /// side ("Doctor reportedly took selfie" against an article reporting the doctor's
+    /// denial).
+    pub long_text_reported_dispute: bool,
 }
 
 impl Default for PairConfig {
@@ -167,6 +184,9 @@ impl Default for PairConfig {
             max_statements: 400,
             agreement_dominates: true,
             agreement_strict: 0.75,
+            long_text_agreement: true,
+            long_text_quoted_negation: true,
+            long_text_reported_dispute: true,
         }
     }
 }
@@ -854,11 +874,18 @@ impl PairComparer {
                     continue;
                 }
                 examined += 1;
-                let (d, cother) = if *sx == Side::Denied {
-                    (*x, &cb[j])
+                let (d, cother, d_long) = if *sx == Side::Denied {
+                    (*x, &cb[j], pa.len() >= cfg.long_text_statements)
                 } else {
-                    (*y, &ca[i])
+                    (*y, &ca[i], pb.len() >= cfg.long_text_statements)
                 };
+                let f = if *sx == Side::Denied { *y } else { *x };
+                if cfg.long_text_quoted_negation && d_long && quoted_negation(d) {
+                    continue;
+                }
+                if cfg.long_text_reported_dispute && long && reported(d) && reported(f) {
+                    continue;
+                }
                 let fit = match negation_fits(d, cother) {
                     None => continue,
                     Some(true) => 1.0,
@@ -907,8 +934,9 @@ impl PairComparer {
         };
         let (_, x, sx) = pa[i];
         let (_, y, sy) = pb[j];
-        let agreed =
-            cfg.agreement_dominates && agree >= score && best_strict < cfg.agreement_strict;
+        let agreed = cfg.agreement_dominates
+            && agree >= score
+            && (best_strict < cfg.agreement_strict || long && cfg.long_text_agreement);
         let conflict = score >= threshold && !agreed;
         let kind = if holder_key(x) == holder_key(y) && !x.holder.outlet {
             ConflictKind::Reversal
@@ -1012,6 +1040,21 @@ fn negation_fits(d: &Statement, other: &Context) -> Option<bool> {
 
 fn hedged(s: &Statement) -> bool {
     s.modality.is_some()
+}
+
+/// A statement someone else is said to hold (not the outlet's narration), or a hedged
+/// one ("reportedly"): a report of a claim, not the text's own commitment.
+fn reported(s: &Statement) -> bool {
+    !s.holder.outlet || hedged(s)
+}
+
+/// A negation inside someone's reported words that no denial verb carries ("Simone says
+/// Manson doesn't want"), nor a debunk.
+fn quoted_negation(d: &Statement) -> bool {
+    !d.holder.outlet
+        && !d.stance.is_denial()
+        && d.polarity == Polarity::Negative
+        && !d.rule.starts_with("DEBUNK/")
 }
 
 fn confidence(x: &Statement, sx: Side, y: &Statement, sy: Side, cfg: &PairConfig) -> f64 {

@@ -425,6 +425,12 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
                 modality = Some(*m);
             }
         }
+        // a hedging adverb just before the group ("reportedly took", "allegedly used")
+        let mut k = first;
+        while modality.is_none() && k > 0 && first - k < 2 && t[k - 1].pos == Pos::Adv {
+            k -= 1;
+            modality = lex.modality.get(t[k].lower).copied();
+        }
         out.push(Group {
             first,
             head: h,
