@@ -129,6 +129,12 @@ pub struct PairConfig {
     /// blur out Michelle Obama's face": the second's "the President met King Salman" is
     /// no clash with the first).
     pub agreement_dominates: bool,
+    /// A long text that calls something a hoax, fake, false… (a debunking word, not
+    /// negated: [`PairText::debunks`]) is on the side of a refutation in the other text
+    /// that its statements relate to, whatever else it reports (default true): a
+    /// debunking article also tells the claim it debunks, and that telling contradicts no
+    /// headline that calls the claim a hoax.
+    pub long_text_debunk_agreement: bool,
     /// Strict match score from which a clash stands whatever the texts agree on (default
     /// 0.75). Not applied when either text is long (see
     /// [`PairConfig::long_text_agreement`]).
@@ -185,6 +191,7 @@ impl Default for PairConfig {
             agreement_dominates: true,
             agreement_strict: 0.75,
             long_text_agreement: true,
+            long_text_debunk_agreement: true,
             long_text_quoted_negation: true,
             long_text_reported_dispute: true,
         }
@@ -270,6 +277,9 @@ pub struct PairText {
     pub contexts: Vec<Context>,
     /// The names of the whole text (see [`Context::names`]).
     pub names: HashSet<String>,
+    /// Where the text calls something a hoax, fake, false… ([`Reader::debunk_cues`]);
+    /// filled by [`PairComparer::prepare`], empty otherwise.
+    pub debunks: Vec<Span>,
 }
 
 /// What a statement's sentence is about: its content words and its names.
@@ -325,6 +335,7 @@ impl PairText {
             words: name_words(text).into_iter().collect(),
             contexts,
             names,
+            debunks: Vec::new(),
         }
     }
 
@@ -344,6 +355,7 @@ impl PairText {
             words,
             contexts,
             names,
+            debunks: Vec::new(),
         }
     }
 
@@ -810,7 +822,14 @@ impl PairComparer {
 
     /// Reads a text once for many verdicts.
     pub fn prepare(&self, doc: &Document) -> PairText {
-        PairText::with_context(&doc.text, self.read(doc), self.config.max_context)
+        let mut t = PairText::with_context(&doc.text, self.read(doc), self.config.max_context);
+        t.debunks = self
+            .reader
+            .debunk_cues(&doc.text)
+            .into_iter()
+            .map(|(span, _)| span)
+            .collect();
+        t
     }
 
     /// The verdict on two texts.
@@ -937,6 +956,19 @@ impl PairComparer {
         let agreed = cfg.agreement_dominates
             && agree >= score
             && (best_strict < cfg.agreement_strict || long && cfg.long_text_agreement);
+        // a refutation against a long text that debunks the same story itself
+        let (d, other, n_other) = if sx == Side::Denied {
+            (x, tb, pb.len())
+        } else {
+            (y, ta, pa.len())
+        };
+        let refuting = d.rule.starts_with("DEBUNK/")
+            || matches!(d.stance, Stance::Refute | Stance::Dismiss | Stance::Dispute);
+        let agreed = agreed
+            || cfg.long_text_debunk_agreement
+                && refuting
+                && n_other >= cfg.long_text_statements
+                && !other.debunks.is_empty();
         let conflict = score >= threshold && !agreed;
         let kind = if holder_key(x) == holder_key(y) && !x.holder.outlet {
             ConflictKind::Reversal

@@ -247,6 +247,44 @@ fn has_trigger(reader: &Reader, text: &str, from: usize, to: usize) -> bool {
 }
 
 /// Applies document-level debunking cues to the statements of `doc`.
+/// The debunking words of a text that call something a hoax, fake, false…: neither
+/// negated nor one side of an alternative ("no hoax", "not fake", "real or fake"), nor a
+/// weak word (rumour) or a word of life and death ("alive", "not dead"), with their
+/// stances. See [`Reader::debunk_cues`].
+pub(crate) fn cues(reader: &Reader, text: &str) -> Vec<(Span, Stance)> {
+    let lex = &reader.lex;
+    let ws = words(text, 0, text.len());
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ws.len() {
+        let mut hit = None;
+        for n in (1..=3).rev() {
+            if k + n > ws.len() {
+                continue;
+            }
+            let phrase: Vec<&str> = ws[k..k + n].iter().map(|w| w.low.as_str()).collect();
+            if let Some(&stance) = lex.debunk.get(&phrase.join(" ")) {
+                hit = Some((n, phrase.join(" "), stance));
+                break;
+            }
+        }
+        let Some((n, phrase, stance)) = hit else {
+            k += 1;
+            continue;
+        };
+        let weak = phrase.starts_with("rumo") || matches!(phrase.as_str(), "alive" | "not dead");
+        let negated = (k.saturating_sub(2)..k).any(|j| {
+            let w = ws[j].low.as_str();
+            matches!(w, "no" | "not" | "never" | "or") || w.ends_with("n't")
+        }) || ws.get(k + n).is_some_and(|w| w.low == "or");
+        if !weak && !negated {
+            out.push((Span::new(ws[k].s, ws[k + n - 1].e), stance));
+        }
+        k += n;
+    }
+    out
+}
+
 pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statement>) {
     let text = doc.text.as_str();
     if text.is_empty() {

@@ -4,7 +4,7 @@ use crate::clause::{read_sentence, DocCtx};
 use crate::error::Error;
 use crate::lexicon::{AliasKind, Lexicon, EMBEDDED, LEXICON_NAMES};
 use crate::token::{self, Tok};
-use crate::types::{Document, Statement};
+use crate::types::{Document, Span, Stance, Statement};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use gainsay_time::{EventCalendar, TimeTagger};
 
@@ -268,6 +268,21 @@ impl Reader {
         reading.statements = ctx.finish();
         crate::debunk::apply(self, doc, &mut reading.statements);
         reading
+    }
+
+    /// The debunking words of a text (the `debunk` lexicon: "hoax", "fake", "not true"…)
+    /// that call something one: not negated ("no hoax", "isn't fake"), not one side of an
+    /// alternative ("real or fake"), no weak word ("rumour") and no word of life and
+    /// death ("alive"). Spans in `text`, in order, with each word's stance.
+    ///
+    /// ```
+    /// let reader = gainsay_core::Reader::new().unwrap();
+    /// let cues = reader.debunk_cues("The photo is fake. The video is no hoax.");
+    /// assert_eq!(cues.len(), 1);
+    /// assert_eq!(&"The photo is fake."[cues[0].0.start..cues[0].0.end], "fake");
+    /// ```
+    pub fn debunk_cues(&self, text: &str) -> Vec<(Span, Stance)> {
+        crate::debunk::cues(self, text)
     }
 
     /// Reads many documents, in order.
