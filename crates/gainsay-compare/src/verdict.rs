@@ -135,6 +135,21 @@ pub struct PairConfig {
     /// debunking article also tells the claim it debunks, and that telling contradicts no
     /// headline that calls the claim a hoax.
     pub long_text_debunk_agreement: bool,
+    /// A long text that calls something a hoax, fake, false… (a debunking word, not
+    /// negated, not asked) at least [`PairConfig::debunking_text_min_cues`] times
+    /// debunks the story it tells (default true): when no two statements clash, a text
+    /// that affirms that story (at least [`PairConfig::debunking_text_overlap`] of the
+    /// content words of its affirmation's sentence occur in the long text) and denies and
+    /// debunks nothing contradicts it (an article exposing the three-breasted woman as a
+    /// hoax against "Florida woman gets third breast"). The verdict's evidence on the long
+    /// text's side is its first debunking sentence (rule [`DEBUNKING_TEXT_RULE`]).
+    pub debunking_text: bool,
+    /// How many debunking words make a long text a debunking one (default 2): once may
+    /// be about something else.
+    pub debunking_text_min_cues: usize,
+    /// The share of an affirmation's content words that the debunking text must use
+    /// (default 0.5): it tells the same story.
+    pub debunking_text_overlap: f64,
     /// Strict match score from which a clash stands whatever the texts agree on (default
     /// 0.75). Not applied when either text is long (see
     /// [`PairConfig::long_text_agreement`]).
@@ -192,6 +207,9 @@ impl Default for PairConfig {
             agreement_strict: 0.75,
             long_text_agreement: true,
             long_text_debunk_agreement: true,
+            debunking_text: true,
+            debunking_text_min_cues: 2,
+            debunking_text_overlap: 0.5,
             long_text_quoted_negation: true,
             long_text_reported_dispute: true,
         }
@@ -277,9 +295,13 @@ pub struct PairText {
     pub contexts: Vec<Context>,
     /// The names of the whole text (see [`Context::names`]).
     pub names: HashSet<String>,
-    /// Where the text calls something a hoax, fake, false… ([`Reader::debunk_cues`]);
-    /// filled by [`PairComparer::prepare`], empty otherwise.
-    pub debunks: Vec<Span>,
+    /// Where the text calls something a hoax, fake, false… ([`Reader::debunk_cues`]):
+    /// each word's span and its sentence (span and text, at most
+    /// [`PairConfig::max_context`] bytes); filled by [`PairComparer::prepare`], empty
+    /// otherwise.
+    pub debunks: Vec<(Span, Span, String)>,
+    /// Crude stems of the whole text's content words ([`content_stems`]).
+    pub stems: HashSet<String>,
 }
 
 /// What a statement's sentence is about: its content words and its names.
@@ -336,6 +358,7 @@ impl PairText {
             contexts,
             names,
             debunks: Vec::new(),
+            stems: content_stems(text),
         }
     }
 
@@ -353,6 +376,10 @@ impl PairText {
         PairText {
             statements: statements.to_vec(),
             words,
+            stems: contexts
+                .iter()
+                .flat_map(|c| c.stems.iter().cloned())
+                .collect(),
             contexts,
             names,
             debunks: Vec::new(),
@@ -370,6 +397,9 @@ impl PairText {
 /// The rule id of the statement a text stands for when the reader found no committed
 /// statement in it ([`PairText::with_context`]).
 pub const TEXT_RULE: &str = "PAIR/TEXT";
+
+/// The rule id of the refutation a debunking text stands for ([`PairConfig::debunking_text`]).
+pub const DEBUNKING_TEXT_RULE: &str = "PAIR/DEBUNKING_TEXT";
 
 /// A text the reader found no committed statement in ("Apple will shutdown Beats
 /// Music": a noun read where the verb is) still states something: its first sentence,
@@ -823,12 +853,24 @@ impl PairComparer {
     /// Reads a text once for many verdicts.
     pub fn prepare(&self, doc: &Document) -> PairText {
         let mut t = PairText::with_context(&doc.text, self.read(doc), self.config.max_context);
-        t.debunks = self
-            .reader
-            .debunk_cues(&doc.text)
-            .into_iter()
-            .map(|(span, _)| span)
-            .collect();
+        let text = doc.text.as_str();
+        let cues = self.reader.debunk_cues(text);
+        if !cues.is_empty() {
+            let sents = sentence_spans(text);
+            t.debunks = cues
+                .into_iter()
+                .map(|(span, _)| {
+                    let k = sents.partition_point(|&(_, e)| e <= span.start);
+                    let (a, e) = sents.get(k).copied().unwrap_or((span.start, span.end));
+                    let b = (a + self.config.max_context..e)
+                        .find(|&i| text.is_char_boundary(i))
+                        .unwrap_or(e);
+                    let sent = text[a..b].trim();
+                    let a = a + text[a..b].find(sent).unwrap_or(0);
+                    (span, Span::new(a, a + sent.len()), sent.to_string())
+                })
+                .collect();
+        }
         t
     }
 
@@ -852,6 +894,113 @@ impl PairComparer {
 
     /// The verdict on two texts read with [`PairComparer::prepare`].
     pub fn verdict_texts(&self, ta: &PairText, tb: &PairText) -> Verdict {
+        let v = self.clash_verdict(ta, tb);
+        if v.conflict || !self.config.debunking_text {
+            return v;
+        }
+        self.debunking_text_verdict(ta, tb, v.pairs_examined)
+            .unwrap_or(v)
+    }
+
+    /// A long text that calls something a hoax, fake, false… at least
+    /// [`PairConfig::debunking_text_min_cues`] times against a text that affirms a story
+    /// the long text tells, and denies and debunks nothing (see
+    /// [`PairConfig::debunking_text`]).
+    fn debunking_text_verdict(
+        &self,
+        ta: &PairText,
+        tb: &PairText,
+        examined: usize,
+    ) -> Option<Verdict> {
+        let cfg = &self.config;
+        for (long, other, long_is_b) in [(tb, ta, true), (ta, tb, false)] {
+            if long.debunks.len() < cfg.debunking_text_min_cues || !other.debunks.is_empty() {
+                continue;
+            }
+            let pl = committed(&long.statements, cfg.max_statements);
+            let po = committed(&other.statements, cfg.max_statements);
+            if pl.len() < cfg.long_text_statements
+                || po.iter().any(|&(_, _, side)| side == Side::Denied)
+            {
+                continue;
+            }
+            // the affirmation most of whose content words the long text uses
+            let mut best: Option<(f64, &Statement)> = None;
+            for &(k, f, _) in &po {
+                let c = other.context(k, f);
+                if c.stems.is_empty() {
+                    continue;
+                }
+                let overlap =
+                    c.stems.intersection(&long.stems).count() as f64 / c.stems.len() as f64;
+                if best.map_or(true, |(o, _)| overlap > o) {
+                    best = Some((overlap, f));
+                }
+            }
+            let (overlap, f) = best?;
+            if overlap < cfg.debunking_text_overlap {
+                continue;
+            }
+            let (_, span, sentence) = &long.debunks[0];
+            let doc = long
+                .statements
+                .first()
+                .map(|s| (s.doc.clone(), s.source.clone()));
+            let (doc, source) = doc.unwrap_or_else(|| ("t".to_string(), None));
+            let refutation = Statement {
+                id: format!("{doc}/debunking-text"),
+                doc,
+                source: source.clone(),
+                published: None,
+                span: *span,
+                text: sentence.clone(),
+                holder: Holder {
+                    entities: Vec::new(),
+                    surface: source.unwrap_or_default(),
+                    speaker: None,
+                    outlet: true,
+                },
+                stance: Stance::Refute,
+                polarity: Polarity::Positive,
+                proposition: f.proposition.clone(),
+                quantity: None,
+                modality: None,
+                slots: Slots::default(),
+                rule: DEBUNKING_TEXT_RULE,
+                times: Times::default(),
+            };
+            let explanation = format!(
+                "{} says that {} (\"{}\"), a story the other text tells and calls a hoax, fake or false {} times (\"{}\").",
+                who(f),
+                prop_text(&f.proposition),
+                f.text,
+                long.debunks.len(),
+                sentence
+            );
+            let aff = Evidence {
+                statement: f.clone(),
+                side: Side::Affirmed,
+            };
+            let den = Evidence {
+                statement: refutation,
+                side: Side::Denied,
+            };
+            let (a, b) = if long_is_b { (aff, den) } else { (den, aff) };
+            return Some(Verdict {
+                conflict: true,
+                score: overlap,
+                kind: Some(ConflictKind::CrossSource),
+                explanation,
+                a: Some(a),
+                b: Some(b),
+                pairs_examined: examined,
+            });
+        }
+        None
+    }
+
+    /// The verdict from the best clash of two statements.
+    fn clash_verdict(&self, ta: &PairText, tb: &PairText) -> Verdict {
         let cfg = &self.config;
         let pa: Vec<(usize, &Statement, Side)> = committed(&ta.statements, cfg.max_statements);
         let pb: Vec<(usize, &Statement, Side)> = committed(&tb.statements, cfg.max_statements);

@@ -248,12 +248,16 @@ fn has_trigger(reader: &Reader, text: &str, from: usize, to: usize) -> bool {
 
 /// Applies document-level debunking cues to the statements of `doc`.
 /// The debunking words of a text that call something a hoax, fake, false…: neither
-/// negated nor one side of an alternative ("no hoax", "not fake", "real or fake"), nor a
-/// weak word (rumour) or a word of life and death ("alive", "not dead"), with their
-/// stances. See [`Reader::debunk_cues`].
+/// negated nor one side of an alternative ("no hoax", "not fake", "real or fake"), nor
+/// asked ("Is it a hoax?"), nor an adjective before its noun ("satirical magazine"),
+/// nor a weak word (rumour) or a word of life and death ("alive", "not dead"), with
+/// their stances. See [`Reader::debunk_cues`].
 pub(crate) fn cues(reader: &Reader, text: &str) -> Vec<(Span, Stance)> {
     let lex = &reader.lex;
     let ws = words(text, 0, text.len());
+    let bytes = text.as_bytes();
+    // the end of the sentence holding the current word, found once per sentence
+    let mut sentence_end = 0usize;
     let mut out = Vec::new();
     let mut k = 0;
     while k < ws.len() {
@@ -277,8 +281,24 @@ pub(crate) fn cues(reader: &Reader, text: &str) -> Vec<(Span, Stance)> {
             let w = ws[j].low.as_str();
             matches!(w, "no" | "not" | "never" | "or") || w.ends_with("n't")
         }) || ws.get(k + n).is_some_and(|w| w.low == "or");
-        if !weak && !negated {
-            out.push((Span::new(ws[k].s, ws[k + n - 1].e), stance));
+        let e = ws[k + n - 1].e;
+        if sentence_end < e {
+            sentence_end =
+                memchr::memchr3(b'.', b'!', b'?', &bytes[e..]).map_or(text.len(), |i| e + i);
+            if let Some(nl) = memchr::memchr(b'\n', &bytes[e..sentence_end]) {
+                sentence_end = e + nl;
+            }
+        }
+        let asked = bytes.get(sentence_end) == Some(&b'?');
+        // an adjective before its noun ("satirical magazine", "fake account") says what
+        // kind of thing the noun is: it calls no story a hoax
+        let attributive = n == 1
+            && (lex.adjectives.contains_key(&phrase) || phrase.ends_with("ed"))
+            && ws.get(k + 1).is_some_and(|next| {
+                text[e..next.s].trim().is_empty() && !lex.closed.contains_key(&next.low)
+            });
+        if !weak && !negated && !asked && !attributive {
+            out.push((Span::new(ws[k].s, e), stance));
         }
         k += n;
     }

@@ -272,12 +272,16 @@ impl Reader {
 
     /// The debunking words of a text (the `debunk` lexicon: "hoax", "fake", "not true"…)
     /// that call something one: not negated ("no hoax", "isn't fake"), not one side of an
-    /// alternative ("real or fake"), no weak word ("rumour") and no word of life and
-    /// death ("alive"). Spans in `text`, in order, with each word's stance.
+    /// alternative ("real or fake"), not asked ("Is it a hoax?"), no adjective before its
+    /// noun ("a satirical magazine", "a fake account": what kind of thing it is), no weak
+    /// word ("rumour") and no word of life and death ("alive"). Spans in `text`, in order, with each
+    /// word's stance. Linear in the text's length.
     ///
     /// ```
     /// let reader = gainsay_core::Reader::new().unwrap();
-    /// let cues = reader.debunk_cues("The photo is fake. The video is no hoax.");
+    /// let cues = reader.debunk_cues(
+    ///     "The photo is fake. The video is no hoax. Is it a hoax? A satirical magazine ran it.",
+    /// );
     /// assert_eq!(cues.len(), 1);
     /// assert_eq!(&"The photo is fake."[cues[0].0.start..cues[0].0.end], "fake");
     /// ```
