@@ -349,6 +349,32 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 }
             }
         }
+        // 1b. a rebuttal: "No, X didn't do Y" (or, in a headline, "Brian Williams: No, our
+        // meteorologist was not peeing") is the outlet refuting the claim that X did Y,
+        // not a plain negation: its first negated narrated clause becomes a refutation
+        let rebuttal = ws.iter().enumerate().find(|&(k, w)| {
+            w.low == "no"
+                && text[w.e..se].starts_with(',')
+                && (k == 0 || text[ws[k - 1].e..w.s].contains(':'))
+        });
+        if let Some((_, no)) = rebuttal {
+            let first = in_sent.iter().copied().find(|&i| {
+                let st = &statements[i];
+                st.span.start >= no.e
+                    && st.polarity == Polarity::Negative
+                    && !st.stance.is_denial()
+                    && st.holder.outlet
+                    && st.rule != "CLAUSE/RELATIVE"
+                    && st.side() == Side::Denied
+            });
+            if let Some(i) = first {
+                let st = &mut statements[i];
+                st.stance = Stance::Refute;
+                st.polarity = Polarity::Positive;
+                st.rule = "DEBUNK/REBUTTAL";
+                st.slots.cue = Some(Span::new(no.s, no.e));
+            }
+        }
         // 2. a denial verb governing narration: "X denies (that|reports that|claims of) P"
         for &i in &in_sent {
             let st = &statements[i];
