@@ -30,7 +30,8 @@
 //!    agreeing arguments.
 //!
 //! A conflict is reported when the best pair's `match score * stance confidence` reaches
-//! [`PairConfig::threshold`]. Statements whose modality commits to nothing (questions,
+//! [`PairConfig::threshold`] ([`PairConfig::refutation_threshold`] for an explicit
+//! denial or debunk, [`PairConfig::long_text_threshold`] when a text is long). Statements whose modality commits to nothing (questions,
 //! conditions, wishes, readiness) sit on no side and never conflict; hedged statements
 //! ("could", "reportedly", "set to") are claims and sit on the affirmed side.
 
@@ -115,6 +116,12 @@ pub struct PairConfig {
     /// this many names with the other text (default 1): an article's denials about
     /// others are not denials of the headline.
     pub long_text_min_names: usize,
+    /// Threshold used instead of [`PairConfig::threshold`] when neither text is long and
+    /// the denial is an explicit one (a denial verb, a debunking word, a rebuttal: "DHS
+    /// rebuffs claim", "X is a hoax", "No, X didn't") (default 0.15): a text written to
+    /// refute a story needs fewer of its words to be about it than a plain negation ("X
+    /// did not do Y"), of which news is full.
+    pub refutation_threshold: f64,
     /// Threshold used instead of [`PairConfig::threshold`] when either text is long
     /// (default 0.55).
     pub long_text_threshold: f64,
@@ -202,6 +209,7 @@ impl Default for PairConfig {
             long_text_statements: 6,
             long_text_min_names: 1,
             long_text_threshold: 0.55,
+            refutation_threshold: 0.15,
             max_statements: 400,
             agreement_dominates: true,
             agreement_strict: 0.75,
@@ -1095,13 +1103,16 @@ impl PairComparer {
                 (more.saturating_sub(1) as f64 * cfg.support_bonus).min(cfg.max_support_bonus);
             score = (score + bonus).min(1.0);
         }
+        let (_, x, sx) = pa[i];
+        let (_, y, sy) = pb[j];
+        let explicit = if sx == Side::Denied { x } else { y }.stance.is_denial();
         let threshold = if long {
             cfg.long_text_threshold
+        } else if explicit {
+            cfg.refutation_threshold
         } else {
             cfg.threshold
         };
-        let (_, x, sx) = pa[i];
-        let (_, y, sy) = pb[j];
         let agreed = cfg.agreement_dominates
             && agree >= score
             && (best_strict < cfg.agreement_strict || long && cfg.long_text_agreement);
