@@ -925,8 +925,8 @@ impl PairComparer {
             if long.debunks.len() < cfg.debunking_text_min_cues || !other.debunks.is_empty() {
                 continue;
             }
-            let pl = committed(&long.statements, cfg.max_statements);
-            let po = committed(&other.statements, cfg.max_statements);
+            let pl = self.committed(&long.statements);
+            let po = self.committed(&other.statements);
             if pl.len() < cfg.long_text_statements
                 || po.iter().any(|&(_, _, side)| side == Side::Denied)
             {
@@ -1007,11 +1007,31 @@ impl PairComparer {
         None
     }
 
+    /// The statements that take a side ([`committed`]), less two negations that deny no
+    /// claim: a denial that something is a hoax ("the third breast is no hoax", "it was
+    /// not a hoax": what it says is that the story is true), and a refusal to speak ("the
+    /// company did not comment": no proposition is denied).
+    fn committed<'s>(&self, st: &'s [Statement]) -> Vec<(usize, &'s Statement, Side)> {
+        let mut out = committed(st, self.config.max_statements);
+        out.retain(|&(_, s, side)| {
+            let p = &s.proposition;
+            !(side == Side::Denied
+                && s.polarity == Polarity::Negative
+                && !s.stance.is_denial()
+                && (p.predicate == "be"
+                    && p.object
+                        .as_deref()
+                        .is_some_and(|o| !self.reader.debunk_cues(o).is_empty())
+                    || SPEAK.contains(&p.predicate.as_str()) && p.object.is_none()))
+        });
+        out
+    }
+
     /// The verdict from the best clash of two statements.
     fn clash_verdict(&self, ta: &PairText, tb: &PairText) -> Verdict {
         let cfg = &self.config;
-        let pa: Vec<(usize, &Statement, Side)> = committed(&ta.statements, cfg.max_statements);
-        let pb: Vec<(usize, &Statement, Side)> = committed(&tb.statements, cfg.max_statements);
+        let pa: Vec<(usize, &Statement, Side)> = self.committed(&ta.statements);
+        let pb: Vec<(usize, &Statement, Side)> = self.committed(&tb.statements);
         let long = pa.len() >= cfg.long_text_statements || pb.len() >= cfg.long_text_statements;
         let ca: Vec<Context> = pa.iter().map(|&(k, s, _)| ta.context(k, s)).collect();
         let cb: Vec<Context> = pb.iter().map(|&(k, s, _)| tb.context(k, s)).collect();
@@ -1188,6 +1208,10 @@ fn committed(st: &[Statement], max: usize) -> Vec<(usize, &Statement, Side)> {
         })
         .collect()
 }
+
+/// Verbs of speaking that, negated and with nothing said, are a refusal to speak ("did
+/// not comment"; not "say", whose negation denies what follows: "did not say P").
+const SPEAK: &[&str] = &["comment", "speak", "talk", "elaborate", "disclose"];
 
 /// The rule id of a relative clause.
 const RELATIVE_RULE: &str = "CLAUSE/RELATIVE";
