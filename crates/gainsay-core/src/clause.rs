@@ -933,6 +933,20 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                         || w == "that" && open >= 2 && t[open - 2].lower == "so")
                 {
                     modality = Some(Modality::Purpose);
+                } else {
+                    // "to ensure (that) it doesn't bend", "to make sure (that) P": the
+                    // result aimed at, not a fact
+                    let k = if w == "that" { open - 1 } else { open };
+                    let aim = k >= 2
+                        && (matches!(t[k - 1].lower, "ensure" | "guarantee")
+                            && t[k - 2].lower == "to"
+                            || t[k - 1].lower == "sure"
+                                && k >= 3
+                                && t[k - 2].lower == "make"
+                                && t[k - 3].lower == "to");
+                    if aim {
+                        modality = Some(Modality::Purpose);
+                    }
                 }
             }
         }
