@@ -55,6 +55,27 @@ fn verdict_points_at_statements() {
 }
 
 #[test]
+fn denied_speech_act_meets_the_speech_act() {
+    // "told a girl whose cat had died that ...": what was told is the fact in dispute
+    let pc = comparer();
+    let v = pc.verdict(
+        &Document::new(
+            "a",
+            "The Dalai Lama told a girl whose cat had died that every animal is reborn.",
+        ),
+        &Document::new(
+            "b",
+            "The Dalai Lama did not tell girl cats are reborn, contrary to report.",
+        ),
+    );
+    assert!(v.conflict, "{}", v.explanation);
+    let (a, b) = (v.a.expect("a"), v.b.expect("b"));
+    assert_eq!(a.statement.rule, "CLAUSE/SPEECH_ACT", "{}", v.explanation);
+    assert_eq!(a.statement.proposition.predicate, "tell");
+    assert_eq!(b.side, Side::Denied);
+}
+
+#[test]
 fn one_against_many_reads_once() {
     let pc = comparer();
     let head = Document::new("h", "Acme Corp will shut down its music service.");

@@ -1027,12 +1027,31 @@ impl PairComparer {
         out
     }
 
+    /// [`PairComparer::committed`] and the affirmed speech acts ("Pope Francis told a
+    /// boy that P", rule `CLAUSE/SPEECH_ACT`), which clash only with a denial of the
+    /// speaking itself ([`speech_clash`]).
+    fn with_speech_acts<'s>(&self, st: &'s [Statement]) -> Vec<(usize, &'s Statement, Side)> {
+        let mut out = self.committed(st);
+        out.extend(
+            st.iter()
+                .take(self.config.max_statements)
+                .enumerate()
+                .filter(|(_, s)| s.rule == CUE_RULE && s.side() == Side::Affirmed)
+                .map(|(k, s)| (k, s, Side::Affirmed)),
+        );
+        out.sort_by_key(|&(k, _, _)| k);
+        out
+    }
+
     /// The verdict from the best clash of two statements.
     fn clash_verdict(&self, ta: &PairText, tb: &PairText) -> Verdict {
         let cfg = &self.config;
-        let pa: Vec<(usize, &Statement, Side)> = self.committed(&ta.statements);
-        let pb: Vec<(usize, &Statement, Side)> = self.committed(&tb.statements);
-        let long = pa.len() >= cfg.long_text_statements || pb.len() >= cfg.long_text_statements;
+        let pa: Vec<(usize, &Statement, Side)> = self.with_speech_acts(&ta.statements);
+        let pb: Vec<(usize, &Statement, Side)> = self.with_speech_acts(&tb.statements);
+        // speech acts do not make a text long
+        let na = pa.iter().filter(|(_, s, _)| s.rule != CUE_RULE).count();
+        let nb = pb.iter().filter(|(_, s, _)| s.rule != CUE_RULE).count();
+        let long = na >= cfg.long_text_statements || nb >= cfg.long_text_statements;
         let ca: Vec<Context> = pa.iter().map(|&(k, s, _)| ta.context(k, s)).collect();
         let cb: Vec<Context> = pb.iter().map(|&(k, s, _)| tb.context(k, s)).collect();
         // in a long text, a denial must name something the other text names
@@ -1049,11 +1068,15 @@ impl PairComparer {
         // related statements per (text, side): the support of a long text's side
         let mut support: [[usize; 2]; 2] = [[0; 2]; 2];
         for (i, (_, x, sx)) in pa.iter().enumerate() {
-            if !eligible(&ca[i], *sx, pa.len(), tb) {
+            if !eligible(&ca[i], *sx, na, tb) {
                 continue;
             }
             for (j, (_, y, sy)) in pb.iter().enumerate() {
-                if !eligible(&cb[j], *sy, pb.len(), ta) {
+                if !eligible(&cb[j], *sy, nb, ta) {
+                    continue;
+                }
+                if (x.rule == CUE_RULE || y.rule == CUE_RULE) && !speech_clash(x, *sx, y, *sy, cfg)
+                {
                     continue;
                 }
                 if sx == sy {
@@ -1071,9 +1094,9 @@ impl PairComparer {
                 }
                 examined += 1;
                 let (d, cother, d_long) = if *sx == Side::Denied {
-                    (*x, &cb[j], pa.len() >= cfg.long_text_statements)
+                    (*x, &cb[j], na >= cfg.long_text_statements)
                 } else {
-                    (*y, &ca[i], pb.len() >= cfg.long_text_statements)
+                    (*y, &ca[i], nb >= cfg.long_text_statements)
                 };
                 let f = if *sx == Side::Denied { *y } else { *x };
                 if cfg.long_text_quoted_negation && d_long && quoted_negation(d) {
@@ -1108,8 +1131,8 @@ impl PairComparer {
             return Verdict::none(
                 format!(
                     "No proposition is affirmed in one text and denied in the other ({} and {} committed statements).",
-                    pa.len(),
-                    pb.len()
+                    na,
+                    nb
                 ),
                 examined,
             );
@@ -1138,9 +1161,9 @@ impl PairComparer {
             && (best_strict < cfg.agreement_strict || long && cfg.long_text_agreement);
         // a refutation against a long text that debunks the same story itself
         let (d, other, n_other) = if sx == Side::Denied {
-            (x, tb, pb.len())
+            (x, tb, nb)
         } else {
-            (y, ta, pa.len())
+            (y, ta, na)
         };
         let refuting = d.rule.starts_with("DEBUNK/")
             || matches!(d.stance, Stance::Refute | Stance::Dismiss | Stance::Dispute);
@@ -1208,6 +1231,36 @@ fn committed(st: &[Statement], max: usize) -> Vec<(usize, &Statement, Side)> {
         })
         .collect()
 }
+
+/// Whether a speech act ("Pope Francis told a boy that P") meets the other statement: a
+/// denial that the same speaker said or told anything ("Pope Francis did not tell boy P",
+/// "did NOT say"), not what the speech reports.
+fn speech_clash(x: &Statement, sx: Side, y: &Statement, sy: Side, cfg: &PairConfig) -> bool {
+    let (act, other, side) = if x.rule == CUE_RULE {
+        (x, y, sy)
+    } else {
+        (y, x, sx)
+    };
+    other.rule != CUE_RULE
+        && side == Side::Denied
+        && SAY.contains(&act.proposition.predicate.as_str())
+        && SAY.contains(&other.proposition.predicate.as_str())
+        && names_agree(
+            act.proposition.actor.as_deref(),
+            other.proposition.actor.as_deref(),
+            cfg,
+        ) == Some(true)
+        // "did not tell the swimmer" denies telling him, not saying it at all
+        && [
+            (&act.proposition.object, &other.proposition.object),
+            (&act.proposition.recipient, &other.proposition.recipient),
+        ]
+        .iter()
+        .all(|(a, o)| o.is_none() || names_agree(a.as_deref(), o.as_deref(), cfg) == Some(true))
+}
+
+/// Verbs of saying: "did not say" and "did not tell" deny the same speech act.
+const SAY: &[&str] = &["say", "tell"];
 
 /// Verbs of speaking that, negated and with nothing said, are a refusal to speak ("did
 /// not comment"; not "say", whose negation denies what follows: "did not say P").
