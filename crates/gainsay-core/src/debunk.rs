@@ -375,6 +375,28 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 st.slots.cue = Some(Span::new(no.s, no.e));
             }
         }
+        // 1c. a bound: "the battery doesn't last more than one day", "did not last longer
+        // than two hours" says how long (much, many) it is, not that it is not: the
+        // negation is the comparative's
+        for &i in &in_sent {
+            let st = &statements[i];
+            if st.polarity != Polarity::Negative || st.stance.is_denial() {
+                continue;
+            }
+            let Some(p) = st.slots.predicate else {
+                continue;
+            };
+            let k = ws.partition_point(|w| w.s < p.end);
+            let bound = ws.get(k).is_some_and(|w| {
+                matches!(w.low.as_str(), "more" | "longer" | "less" | "fewer")
+                    && text[p.end..w.s].trim().is_empty()
+            }) && ws.get(k + 1).is_some_and(|w| w.low == "than");
+            if bound {
+                let st = &mut statements[i];
+                st.polarity = Polarity::Positive;
+                st.rule = "CLAUSE/BOUND";
+            }
+        }
         // 2. a denial verb governing narration: "X denies (that|reports that|claims of) P"
         for &i in &in_sent {
             let st = &statements[i];
@@ -1485,6 +1507,16 @@ fn headline_rules(
             j += 1;
         }
         if let Some(w) = ws.get(j) {
+            // a bound ("doesn't last more than a day") has taken its negation
+            if cand.iter().any(|&i| {
+                statements[i].rule == "CLAUSE/BOUND"
+                    && statements[i]
+                        .slots
+                        .predicate
+                        .is_some_and(|p| p.start == w.s)
+            }) {
+                continue;
+            }
             if let Some(i) = cand.iter().copied().find(|&i| {
                 let st = &statements[i];
                 st.side() == Side::Affirmed && st.slots.predicate.is_some_and(|p| p.start == w.s)
