@@ -262,7 +262,7 @@ pub(crate) fn cues(reader: &Reader, text: &str) -> Vec<(Span, Stance)> {
     let mut k = 0;
     while k < ws.len() {
         let mut hit = None;
-        for n in (1..=3).rev() {
+        for n in (1..=lex.debunk_max_words.max(1)).rev() {
             if k + n > ws.len() {
                 continue;
             }
@@ -477,7 +477,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             ws.len()
         };
         for k in 0..rule3_words {
-            for n in (1..=3).rev() {
+            for n in (1..=lex.debunk_max_words.max(1)).rev() {
                 if k + n > ws.len() {
                     continue;
                 }
@@ -708,11 +708,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                     continue;
                 }
                 // a predicate that is the debunking word itself ("faked") is no target
-                if st
-                    .slots
-                    .predicate
-                    .is_some_and(|p| p.start <= cs && cend <= p.end)
-                {
+                if st.slots.predicate.is_some_and(|p| {
+                    p.start <= cs && cend <= p.end || cs <= p.start && p.end <= cend
+                }) {
                     continue;
                 }
                 // an affirmed statement's modality is at most possible or future: cleared

@@ -208,6 +208,8 @@ pub struct Lexicon {
     pub(crate) groups: HashMap<String, ()>,
     pub(crate) titles: HashMap<String, ()>,
     pub(crate) debunk: HashMap<String, Stance>,
+    /// Words in the longest debunking phrase ("too good to be true": 5).
+    pub(crate) debunk_max_words: usize,
     pub(crate) adjectives: HashMap<String, ()>,
     pub(crate) neg_implicative: HashMap<String, ()>,
     /// Verbs (lemmas) that negate a gerund after "from" ("stopped him from becoming").
@@ -712,6 +714,9 @@ impl Lexicon {
         for (ln, cols) in lines(text) {
             need(file, ln, &cols, 2, "word, stance")?;
             let st = Self::stance(file, ln, cols[1])?;
+            self.debunk_max_words = self
+                .debunk_max_words
+                .max(cols[0].split_whitespace().count());
             self.debunk.insert(cols[0].to_lowercase(), st);
         }
         Ok(())
