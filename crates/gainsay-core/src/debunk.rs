@@ -397,6 +397,32 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 st.rule = "CLAUSE/BOUND";
             }
         }
+        // 1d. led into a false belief: "someone trolled Twitter into thinking Macklemore
+        // joined ISIS", "a prankster fooled fans into believing the singer had died": what
+        // they were led to believe is false
+        if let Some(b) = ws
+            .iter()
+            .position(|w| matches!(w.low.as_str(), "thinking" | "believing"))
+        {
+            let duped =
+                b >= 2
+                    && ws[b - 1].low == "into"
+                    && ws[..b - 1].iter().rev().take(6).any(|w| {
+                        lemma_of(reader, &w.low).is_some_and(|l| DUPE.contains(&l.as_str()))
+                    });
+            if duped {
+                let cue = Span::new(ws[b - 1].s, ws[b].e);
+                for &i in &in_sent {
+                    let st = &statements[i];
+                    if st.side() == Side::Affirmed
+                        && st.rule != "CLAUSE/SPEECH_ACT"
+                        && st.slots.predicate.is_some_and(|p| p.start >= ws[b].e)
+                    {
+                        turn_into_refutation(doc, &mut statements[i], Stance::Refute, cue);
+                    }
+                }
+            }
+        }
         // 2. a denial verb governing narration: "X denies (that|reports that|claims of) P"
         for &i in &in_sent {
             let st = &statements[i];
@@ -1090,6 +1116,11 @@ fn synthetic(
         times: Times::default(),
     }
 }
+
+/// Verbs of leading someone into a false belief ("fooled fans into believing P").
+const DUPE: &[&str] = &[
+    "fool", "trick", "troll", "dupe", "con", "mislead", "hoodwink", "deceive", "scam", "prank",
+];
 
 /// Words that answer a question negatively when they open a short answer.
 const ANSWER_NO: &[&str] = &[

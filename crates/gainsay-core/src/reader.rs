@@ -143,6 +143,8 @@ impl ReaderBuilder {
             "death",
             "died",
             "cannot",
+            "believing",
+            "thinking",
         ] {
             triggers.push(w.to_string());
         }
