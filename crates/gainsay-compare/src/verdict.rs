@@ -1007,10 +1007,12 @@ impl PairComparer {
         None
     }
 
-    /// The statements that take a side ([`committed`]), less two negations that deny no
+    /// The statements that take a side ([`committed`]), less negations that deny no
     /// claim: a denial that something is a hoax ("the third breast is no hoax", "it was
-    /// not a hoax": what it says is that the story is true), and a refusal to speak ("the
-    /// company did not comment": no proposition is denied).
+    /// not a hoax": what it says is that the story is true), a refusal to speak ("the
+    /// company did not comment": no proposition is denied), and a negated attitude ("the
+    /// plumber isn't sure how", "Apple isn't happy with": a state of mind, see
+    /// [`ATTITUDES`]).
     fn committed<'s>(&self, st: &'s [Statement]) -> Vec<(usize, &'s Statement, Side)> {
         let mut out = committed(st, self.config.max_statements);
         out.retain(|&(_, s, side)| {
@@ -1022,7 +1024,8 @@ impl PairComparer {
                     && p.object
                         .as_deref()
                         .is_some_and(|o| !self.reader.debunk_cues(o).is_empty())
-                    || SPEAK.contains(&p.predicate.as_str()) && p.object.is_none()))
+                    || SPEAK.contains(&p.predicate.as_str()) && p.object.is_none()
+                    || p.predicate == "be" && negated_attitude(&s.text)))
         });
         out
     }
@@ -1257,6 +1260,36 @@ fn speech_clash(x: &Statement, sx: Side, y: &Statement, sy: Side, cfg: &PairConf
         ]
         .iter()
         .all(|(a, o)| o.is_none() || names_agree(a.as_deref(), o.as_deref(), cfg) == Some(true))
+}
+
+/// Adjectives of knowledge and feeling: negated after a copula ("isn't sure how", "not
+/// happy with") they tell a state of mind, not that something did not happen.
+pub const ATTITUDES: &[&str] = &[
+    "sure",
+    "certain",
+    "convinced",
+    "aware",
+    "happy",
+    "pleased",
+    "impressed",
+    "amused",
+    "thrilled",
+    "satisfied",
+    "keen",
+    "fond",
+];
+
+/// Whether a copula's negation in `text` falls on an attitude ("Texas Plumber Isn't Sure
+/// How Extremists", "Apple reportedly not happy with").
+fn negated_attitude(text: &str) -> bool {
+    let low = text.to_lowercase().replace('\u{2019}', "'");
+    let words: Vec<&str> = low
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        (w[0] == "not" || w[0] == "never" || w[0].ends_with("n't")) && ATTITUDES.contains(&w[1])
+    })
 }
 
 /// Verbs of saying: "did not say" and "did not tell" deny the same speech act.
