@@ -423,6 +423,36 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 }
             }
         }
+        // 1e. fooled by what follows: "Media Fooled Again? Story Claims P": a headline
+        // sentence saying someone was fooled (a participle of a verb of deceiving, at the
+        // sentence's end or before "by") refutes the claims reported in the rest of its line
+        if se - ss <= MAX_DEBUNK_SENTENCE {
+            let fooled = ws.iter().enumerate().any(|(k, w)| {
+                DUPED.contains(&w.low.as_str())
+                    && k > 0
+                    && (k + 1 == ws.len()
+                        || k + 2 == ws.len() && ws[k + 1].low == "again"
+                        || ws[k + 1].low == "by")
+            });
+            if fooled {
+                let (_, le) = line_of(text, ss, se);
+                let cue = ws
+                    .iter()
+                    .find(|w| DUPED.contains(&w.low.as_str()))
+                    .map(|w| Span::new(w.s, w.e));
+                if let Some(cue) = cue {
+                    for i in within(&order, statements, se, le) {
+                        let st = &statements[i];
+                        if st.side() == Side::Affirmed
+                            && !st.holder.outlet
+                            && st.rule != "CLAUSE/SPEECH_ACT"
+                        {
+                            turn_into_refutation(doc, &mut statements[i], Stance::Refute, cue);
+                        }
+                    }
+                }
+            }
+        }
         // 2. a denial verb governing narration: "X denies (that|reports that|claims of) P"
         for &i in &in_sent {
             let st = &statements[i];
@@ -1121,6 +1151,9 @@ fn synthetic(
 const DUPE: &[&str] = &[
     "fool", "trick", "troll", "dupe", "con", "mislead", "hoodwink", "deceive", "scam", "prank",
 ];
+
+/// Participles of verbs of deceiving: "Media fooled again?", "Internet duped by".
+const DUPED: &[&str] = &["fooled", "duped", "tricked", "hoaxed", "punked", "conned"];
 
 /// Words that answer a question negatively when they open a short answer.
 const ANSWER_NO: &[&str] = &[

@@ -145,6 +145,12 @@ impl ReaderBuilder {
             "cannot",
             "believing",
             "thinking",
+            "fooled",
+            "duped",
+            "tricked",
+            "hoaxed",
+            "punked",
+            "conned",
         ] {
             triggers.push(w.to_string());
         }
