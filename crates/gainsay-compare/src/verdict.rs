@@ -1011,8 +1011,8 @@ impl PairComparer {
     /// claim: a denial that something is a hoax ("the third breast is no hoax", "it was
     /// not a hoax": what it says is that the story is true), a refusal to speak ("the
     /// company did not comment": no proposition is denied), and a negated attitude ("the
-    /// plumber isn't sure how", "Apple isn't happy with": a state of mind, see
-    /// [`ATTITUDES`]).
+    /// plumber isn't sure how", "Apple isn't happy with", "people don't approve": a state
+    /// of mind, see [`ATTITUDES`] and [`ATTITUDE_VERBS`]).
     fn committed<'s>(&self, st: &'s [Statement]) -> Vec<(usize, &'s Statement, Side)> {
         let mut out = committed(st, self.config.max_statements);
         out.retain(|&(_, s, side)| {
@@ -1025,7 +1025,8 @@ impl PairComparer {
                         .as_deref()
                         .is_some_and(|o| !self.reader.debunk_cues(o).is_empty())
                     || SPEAK.contains(&p.predicate.as_str()) && p.object.is_none()
-                    || p.predicate == "be" && negated_attitude(&s.text)))
+                    || p.predicate == "be" && negated_attitude(&s.text)
+                    || ATTITUDE_VERBS.contains(&p.predicate.as_str())))
         });
         out
     }
@@ -1279,6 +1280,18 @@ pub const ATTITUDES: &[&str] = &[
     "fond",
 ];
 
+/// Verbs of liking and approving: negated ("people don't approve", "fans don't like
+/// it") they tell a feeling, not that something did not happen.
+pub const ATTITUDE_VERBS: &[&str] = &[
+    "approve",
+    "like",
+    "love",
+    "care",
+    "mind",
+    "enjoy",
+    "appreciate",
+];
+
 /// Whether a copula's negation in `text` falls on an attitude ("Texas Plumber Isn't Sure
 /// How Extremists", "Apple reportedly not happy with").
 fn negated_attitude(text: &str) -> bool {
@@ -1288,7 +1301,8 @@ fn negated_attitude(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     words.windows(2).any(|w| {
-        (w[0] == "not" || w[0] == "never" || w[0].ends_with("n't")) && ATTITUDES.contains(&w[1])
+        (w[0] == "not" || w[0] == "never" || w[0].ends_with("n't"))
+            && (ATTITUDES.contains(&w[1]) || ATTITUDE_VERBS.contains(&w[1]))
     })
 }
 

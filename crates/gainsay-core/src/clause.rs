@@ -526,6 +526,13 @@ fn modality_before(r: &Reader, t: &[Tok], to: usize) -> Option<Modality> {
     None
 }
 
+/// Whether most of a sentence's words are in lower case (not a title-case headline).
+fn sentence_case(t: &[Tok]) -> bool {
+    let words = t.iter().filter(|x| x.word).count();
+    let caps = t.iter().filter(|x| x.word && x.cap).count();
+    words >= 4 && caps * 2 < words
+}
+
 /// Nominal tokens that may be inside a noun phrase.
 fn np_tok(t: &Tok) -> bool {
     t.pos.nominal() && !(t.pos == Pos::Pron && t.closed & cls::SUB != 0)
@@ -961,6 +968,17 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                     t[g.first - 1].pos,
                     Pos::Comma | Pos::Quote | Pos::Punct | Pos::Conj
                 ))
+        {
+            modality = Some(Modality::Deontic);
+        }
+        // a capitalised "Don't" inside a sentence-case sentence opens a quoted slogan
+        // ("protesters copy Don't shoot gesture"), no negation of the sentence's own
+        if g.kind == Kind::Finite
+            && g.neg
+            && g.first > 0
+            && t[g.first].lower == "do"
+            && t[g.first].cap
+            && sentence_case(t)
         {
             modality = Some(Modality::Deontic);
         }
