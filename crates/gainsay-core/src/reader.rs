@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::lexicon::{AliasKind, Lexicon, EMBEDDED, LEXICON_NAMES};
 use crate::token::{self, Tok};
 use crate::types::{Document, Statement};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use gainsay_time::{EventCalendar, TimeTagger};
 
 /// Builds a [`Reader`] from the embedded lexicons plus any the user adds.
@@ -148,11 +148,16 @@ impl ReaderBuilder {
         }
         triggers.sort();
         triggers.dedup();
+        // a DFA: the overlapping search runs over most sentences of every document
         let debunk_ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&triggers)
             .map_err(|e| Error::Time(format!("debunk trigger automaton: {e}")))?;
+        let boiler_ac = AhoCorasick::new(&lex.boiler_contains)
+            .map_err(|e| Error::Time(format!("boilerplate automaton: {e}")))?;
         Ok(Reader {
+            boiler_ac,
             debunk_ac,
             lex,
             entity_ac,
@@ -171,6 +176,8 @@ pub struct Reader {
     alias_list: Vec<(u32, AliasKind)>,
     pub(crate) time: Option<TimeTagger>,
     pub(crate) debunk_ac: AhoCorasick,
+    /// The boilerplate texts a line must not contain (`boiler_contains`).
+    boiler_ac: AhoCorasick,
     pub(crate) calendar: Option<EventCalendar>,
 }
 
@@ -222,7 +229,7 @@ impl Reader {
             let lead = line.len() - line.trim_start().len();
             let s = start + lead;
             let e = s + trimmed.len();
-            if self.is_boilerplate(trimmed) {
+            if self.is_boilerplate(trimmed, &lower[s..e]) {
                 reading.boilerplate_lines += 1;
                 continue;
             }
@@ -299,9 +306,24 @@ impl Reader {
         out
     }
 
-    fn is_boilerplate(&self, line: &str) -> bool {
-        let low: String = line.chars().take(200).collect::<String>().to_lowercase();
+    /// `lower` is `line` in ASCII lower case (the slice of the document's lower-cased
+    /// copy): for an ASCII line it is the line's lower case and nothing is allocated.
+    fn is_boilerplate(&self, line: &str, lower: &str) -> bool {
         let lex = &self.lex;
+        let owned_low;
+        let owned_full;
+        let (low, full) = if line.is_ascii() {
+            // the first 200 chars are the first 200 bytes
+            (&lower[..lower.len().min(200)], lower)
+        } else {
+            owned_low = line.chars().take(200).collect::<String>().to_lowercase();
+            owned_full = if line.len() < 2000 {
+                line.to_lowercase()
+            } else {
+                String::new()
+            };
+            (owned_low.as_str(), owned_full.as_str())
+        };
         if lex
             .boiler_prefix
             .iter()
@@ -309,27 +331,20 @@ impl Reader {
         {
             return true;
         }
-        if lex
-            .boiler_byline
-            .iter()
-            .any(|p| low.starts_with(p.as_str()))
-            && line.len() < 60
+        if line.len() < 60
+            && lex
+                .boiler_byline
+                .iter()
+                .any(|p| low.starts_with(p.as_str()))
         {
             return true;
         }
-        if line.len() < 2000 {
-            let full = line.to_lowercase();
-            if lex
-                .boiler_contains
-                .iter()
-                .any(|p| full.contains(p.as_str()))
-            {
-                return true;
-            }
+        // one automaton pass for all the `contains` texts (any of them in the line)
+        if line.len() < 2000 && self.boiler_ac.is_match(full) {
+            return true;
         }
         // a line of one or two capitalised words and no verb-like shape ("AFP avatar", "GNA")
-        let words = line.split_whitespace().count();
-        words <= 2 && !line.ends_with(['.', '!', '?', '"', '”'])
+        !line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().nth(2).is_none()
     }
 }
 
