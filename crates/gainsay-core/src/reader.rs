@@ -358,21 +358,24 @@ fn is_wordish(text: &str, at: usize, before: bool) -> bool {
 }
 
 fn is_title_case(toks: &[Tok]) -> bool {
+    // counted in one pass, nothing collected
+    let (mut letters, mut upper, mut words, mut caps) = (0usize, 0usize, 0usize, 0usize);
+    for t in toks.iter().filter(|t| t.word) {
+        if t.lower.bytes().any(|b| b.is_ascii_alphabetic()) {
+            letters += 1;
+            upper += usize::from(t.upper);
+        }
+        if t.lower.len() > 3 {
+            words += 1;
+            caps += usize::from(t.cap);
+        }
+    }
     // a line in capitals ("BATMOBILE NOT STOLEN") says nothing by its case either
-    let letters: Vec<&Tok> = toks
-        .iter()
-        .filter(|t| t.word && t.lower.bytes().any(|b| b.is_ascii_alphabetic()))
-        .collect();
-    if letters.len() >= 2 && letters.iter().all(|t| t.upper) {
+    if letters >= 2 && upper == letters {
         return true;
     }
-    let words: Vec<&Tok> = toks
-        .iter()
-        .filter(|t| t.word && t.lower.len() > 3)
-        .collect();
-    if words.len() < 3 {
+    if words < 3 {
         return false;
     }
-    let caps = words.iter().filter(|t| t.cap).count();
-    caps * 10 >= words.len() * 8
+    caps * 10 >= words * 8
 }
