@@ -2028,7 +2028,21 @@ fn object_of(
     let lex = &r.lex;
     // the object lexicon: longest match ending at the head, else any listed word in the phrase
     let mut name = None;
+    // bytes of the joined phrase `t[s..np.e]`: one longer than every listed name (plus the
+    // two bytes `singular` may drop) is skipped without being built
+    let mut len = t[np.s..np.e]
+        .iter()
+        .map(|x| x.lower.len() + 1)
+        .sum::<usize>();
     for s in np.s..np.e {
+        len -= if s > np.s {
+            t[s - 1].lower.len() + 1
+        } else {
+            1
+        };
+        if len > lex.objects_max_len + 2 {
+            continue;
+        }
         let phrase: Vec<&str> = t[s..np.e].iter().map(|x| x.lower).collect();
         let p = phrase.join(" ");
         if let Some(o) = lex
