@@ -75,10 +75,11 @@ fn words(text: &str, from: usize, to: usize) -> Vec<W> {
         match (wordish, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                let raw =
-                    seg[s..i].trim_matches(|c: char| c == '\'' || c == '\u{2019}' || c == '-');
+                let piece = seg[s..i].trim_start_matches(['\'', '\u{2019}', '-']);
+                let raw = piece.trim_end_matches(['\'', '\u{2019}', '-']);
                 if !raw.is_empty() {
-                    let off = seg[s..i].find(raw).unwrap_or(0);
+                    // where `raw` starts (its first occurrence: what precedes it is trimmed)
+                    let off = (i - s) - piece.len();
                     let low = if raw.is_ascii() {
                         raw.to_ascii_lowercase()
                     } else {
