@@ -141,6 +141,27 @@ fn write_span<W: std::io::Write>(w: &mut W, span: gainsay_core::Span) -> std::io
     w.write_all(&buf[n..])
 }
 
+/// The present slots, as serde_json writes [`gainsay_core::Slots`] (absent ones skipped;
+/// the unit test lists every field, so that a new one does not go unwritten).
+fn write_slots<W: std::io::Write>(w: &mut W, s: &gainsay_core::Slots) -> std::io::Result<()> {
+    let mut first = true;
+    for (name, span) in [
+        (&b"\"holder\":"[..], s.holder),
+        (b"\"cue\":", s.cue),
+        (b"\"actor\":", s.actor),
+        (b"\"predicate\":", s.predicate),
+        (b"\"object\":", s.object),
+        (b"\"recipient\":", s.recipient),
+    ] {
+        let Some(span) = span else { continue };
+        w.write_all(if first { b"{" } else { b"," })?;
+        first = false;
+        w.write_all(name)?;
+        write_span(w, span)?;
+    }
+    w.write_all(if first { b"{}" } else { b"}" })
+}
+
 fn write_json<W: std::io::Write, T: serde::Serialize + ?Sized>(
     w: &mut W,
     v: &T,
@@ -212,7 +233,7 @@ fn write_view<W: std::io::Write>(w: &mut W, v: &StatementView<'_>) -> std::io::R
     w.write_all(b",\"rule\":")?;
     write_str(w, v.rule)?;
     w.write_all(b",\"slots\":")?;
-    write_json(w, v.slots)?;
+    write_slots(w, v.slots)?;
     w.write_all(b",\"source\":")?;
     write_opt_str(w, v.source)?;
     w.write_all(b",\"published\":")?;
@@ -514,6 +535,22 @@ mod tests {
                 String::from_utf8(ours).unwrap(),
                 String::from_utf8(theirs).unwrap()
             );
+        }
+        let span = |a: usize| Some(gainsay_core::Span::new(a, a + 3));
+        let all = gainsay_core::Slots {
+            holder: span(1),
+            cue: span(20),
+            actor: span(300),
+            predicate: span(4000),
+            object: span(50000),
+            recipient: span(600000),
+        };
+        let mut some = all;
+        (some.holder, some.predicate, some.recipient) = (None, None, None);
+        for slots in [all, some, gainsay_core::Slots::default()] {
+            let mut ours = Vec::new();
+            write_slots(&mut ours, &slots).unwrap();
+            assert_eq!(ours, serde_json::to_vec(&slots).unwrap());
         }
         let mut big = Vec::new();
         let span = gainsay_core::Span::new(usize::MAX, 0);
