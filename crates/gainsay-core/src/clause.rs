@@ -104,10 +104,31 @@ impl<'r> DocCtx<'r> {
     pub(crate) fn finish(self) -> Vec<Statement> {
         let mut out = self.out;
         for (i, s) in out.iter_mut().enumerate() {
-            s.id = format!("{}/s{}", s.doc, i);
+            // "{doc}/s{i}", without the formatting machinery
+            let mut id = String::with_capacity(s.doc.len() + 8);
+            id.push_str(&s.doc);
+            id.push_str("/s");
+            push_decimal(&mut id, i);
+            s.id = id;
         }
         out
     }
+}
+
+/// Appends `n` in decimal.
+fn push_decimal(out: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut k = buf.len();
+    let mut x = n;
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (x % 10) as u8;
+        x /= 10;
+        if x == 0 {
+            break;
+        }
+    }
+    out.extend(buf[k..].iter().map(|&b| char::from(b)));
 }
 
 /// A noun phrase: tokens `[s, e)`.
