@@ -154,10 +154,12 @@ impl ReaderBuilder {
             .kind(Some(AhoCorasickKind::DFA))
             .build(&triggers)
             .map_err(|e| Error::Time(format!("debunk trigger automaton: {e}")))?;
+        let boiler_contains_ascii = lex.boiler_contains.iter().all(|p| p.is_ascii());
         let boiler_ac = AhoCorasick::new(&lex.boiler_contains)
             .map_err(|e| Error::Time(format!("boilerplate automaton: {e}")))?;
         Ok(Reader {
             boiler_ac,
+            boiler_contains_ascii,
             debunk_ac,
             lex,
             entity_ac,
@@ -178,6 +180,8 @@ pub struct Reader {
     pub(crate) debunk_ac: AhoCorasick,
     /// The boilerplate texts a line must not contain (`boiler_contains`).
     boiler_ac: AhoCorasick,
+    /// Every `boiler_contains` text is ASCII.
+    boiler_contains_ascii: bool,
     pub(crate) calendar: Option<EventCalendar>,
 }
 
@@ -317,12 +321,18 @@ impl Reader {
             (&lower[..lower.len().min(200)], lower)
         } else {
             owned_low = line.chars().take(200).collect::<String>().to_lowercase();
-            owned_full = if line.len() < 2000 {
-                line.to_lowercase()
+            // the `contains` texts are looked for in the line's lower case; when they are all
+            // ASCII, the ASCII lower case finds the same ones, unless a character whose
+            // lower case holds ASCII letters is there (see `lower_case_to_ascii`)
+            let full = if line.len() >= 2000 {
+                ""
+            } else if self.boiler_contains_ascii && !line.contains(LOWER_CASE_TO_ASCII) {
+                lower
             } else {
-                String::new()
+                owned_full = line.to_lowercase();
+                owned_full.as_str()
             };
-            (owned_low.as_str(), owned_full.as_str())
+            (owned_low.as_str(), full)
         };
         if lex
             .boiler_prefix
@@ -347,6 +357,11 @@ impl Reader {
         !line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().nth(2).is_none()
     }
 }
+
+/// The characters whose lower case holds ASCII characters (KELVIN SIGN: "k", CAPITAL I
+/// WITH DOT ABOVE: "i" and a combining dot); in a line without them, ASCII text occurs in
+/// the lower case exactly where it occurs in the ASCII lower case.
+const LOWER_CASE_TO_ASCII: [char; 2] = ['\u{130}', '\u{212A}'];
 
 fn is_wordish(text: &str, at: usize, before: bool) -> bool {
     let c = if before {
@@ -378,4 +393,18 @@ fn is_title_case(toks: &[Tok]) -> bool {
         return false;
     }
     caps * 10 >= words * 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LOWER_CASE_TO_ASCII;
+
+    #[test]
+    fn lower_case_to_ascii() {
+        let found: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(found, LOWER_CASE_TO_ASCII);
+    }
 }
