@@ -67,7 +67,8 @@ struct W {
 }
 
 fn words(text: &str, from: usize, to: usize) -> Vec<W> {
-    let mut out = Vec::new();
+    // about one word per six bytes: room enough that the vector seldom grows
+    let mut out = Vec::with_capacity((to - from) / 6 + 1);
     let seg = &text[from..to];
     let mut start: Option<usize> = None;
     for (i, c) in seg.char_indices().chain(std::iter::once((seg.len(), ' '))) {
