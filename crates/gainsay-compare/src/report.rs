@@ -384,9 +384,61 @@ fn write_disputes<W: std::io::Write, S: Set + ?Sized>(
         if i > 0 {
             w.write_all(b",\n")?;
         }
-        serde_json::to_writer(&mut w, &dispute_json_in(st, d))?;
+        write_dispute(&mut w, st, d)?;
     }
     Ok(())
+}
+
+/// Writes `d` exactly as `serde_json::to_writer(w, &dispute_json_in(st, d))` does (the
+/// keys of a `json!` object in sorted order), without building the JSON tree.
+fn write_dispute<W: std::io::Write, S: Set + ?Sized>(
+    w: &mut W,
+    st: &S,
+    d: &Dispute,
+) -> std::io::Result<()> {
+    let ids = |w: &mut W, is: &[usize]| -> std::io::Result<()> {
+        for (k, &i) in is.iter().enumerate() {
+            if k > 0 {
+                w.write_all(b",")?;
+            }
+            write_str(w, &st.id(i))?;
+        }
+        Ok(())
+    };
+    let p = &d.proposition;
+    w.write_all(b"{\"affirmed\":[")?;
+    ids(w, &d.affirmed)?;
+    w.write_all(b"],\"conflicts\":[")?;
+    for (k, c) in d.conflicts.iter().enumerate() {
+        w.write_all(if k > 0 { b",{\"a\":" } else { b"{\"a\":" })?;
+        write_str(w, &st.id(c.a))?;
+        w.write_all(b",\"b\":")?;
+        write_str(w, &st.id(c.b))?;
+        w.write_all(b",\"explanation\":")?;
+        write_str(w, &explanation_in(c, st))?;
+        w.write_all(b",\"kind\":")?;
+        write_json(w, &c.kind)?;
+        w.write_all(b",\"score\":")?;
+        write_json(w, &((c.score * 1000.0).round() / 1000.0))?;
+        w.write_all(b"}")?;
+    }
+    w.write_all(b"],\"denied\":[")?;
+    ids(w, &d.denied)?;
+    w.write_all(b"],\"id\":")?;
+    write_str(w, &d.id)?;
+    w.write_all(b",\"pairs_examined\":")?;
+    write_json(w, &d.pairs_examined)?;
+    w.write_all(b",\"proposition\":{\"actor\":")?;
+    write_opt_str(w, p.actor.as_deref())?;
+    w.write_all(b",\"object\":")?;
+    write_opt_str(w, p.object.as_deref())?;
+    w.write_all(b",\"object_class\":")?;
+    write_str(w, &d.key.object)?;
+    w.write_all(b",\"predicate\":")?;
+    write_str(w, &d.key.predicate)?;
+    w.write_all(b",\"recipient\":")?;
+    write_opt_str(w, p.recipient.as_deref())?;
+    w.write_all(b"}}")
 }
 
 fn conflict_json<S: Set + ?Sized>(st: &S, c: &Conflict) -> Value {
@@ -551,6 +603,36 @@ mod tests {
             let mut ours = Vec::new();
             write_slots(&mut ours, &slots).unwrap();
             assert_eq!(ours, serde_json::to_vec(&slots).unwrap());
+        }
+        let docs = [
+            ("a", "Iran supplied drones to Russia, officials said."),
+            (
+                "b",
+                "Iran denied supplying \"drones\" to Russia.\nIran has not supplied drones.",
+            ),
+            (
+                "c",
+                "The Pentagon said Iran supplied drones to Russia in August.",
+            ),
+        ];
+        let st: Vec<Statement> = docs
+            .iter()
+            .flat_map(|(id, text)| {
+                reader
+                    .read(&gainsay_core::Document::new(*id, *text))
+                    .statements
+            })
+            .collect();
+        let disputes = crate::Comparer::default().disputes(&st);
+        assert!(!disputes.is_empty());
+        for d in &disputes {
+            let mut ours = Vec::new();
+            write_dispute(&mut ours, &st[..], d).unwrap();
+            let theirs = serde_json::to_vec(&dispute_json_in(&st[..], d)).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
         }
         let mut big = Vec::new();
         let span = gainsay_core::Span::new(usize::MAX, 0);
