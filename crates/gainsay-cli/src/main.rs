@@ -281,6 +281,9 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         })?;
     }
     flush(&mut batch);
+    // all is read: the lexicons' memory goes back to the allocator before the comparison
+    // (whose allocations reuse it) rather than at the end
+    drop(reader);
     if let Some(p) = &progress {
         p.finish_and_clear();
     }
@@ -303,9 +306,6 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     };
     out.flush().map_err(out_err)?;
     summary(quiet, docs, n_statements, n_disputes, boiler, &skipped);
-    // the process ends here: freeing the lexicons one string at a time costs more than
-    // all the output's last statements
-    std::mem::forget(reader);
     Ok(())
 }
 
