@@ -281,6 +281,9 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         })?;
     }
     flush(&mut batch);
+    // all is read: the lexicons' memory goes back to the allocator before the comparison
+    // (whose allocations reuse it) rather than at the end
+    drop(reader);
     if let Some(p) = &progress {
         p.finish_and_clear();
     }

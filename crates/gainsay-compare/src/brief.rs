@@ -353,7 +353,7 @@ impl Briefs {
         let names = &mut self.names;
         let words = &mut self.words;
         crate::slot_words(s, &mut |w, acronym| {
-            if crate::verdict::NOT_CONTENT.contains(&w) {
+            if crate::verdict::not_content(w) {
                 return;
             }
             let strength = if acronym {

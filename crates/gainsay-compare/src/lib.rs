@@ -1177,7 +1177,7 @@ impl Words {
 /// Whether `w` can be a loose word: at least [`Config::loose_min_word`] letters unless an
 /// acronym, not a closed-class or reporting word.
 fn loose_word(cfg: &Config, w: &str, acronym: bool) -> bool {
-    (acronym || w.chars().count() >= cfg.loose_min_word) && !verdict::NOT_CONTENT.contains(&w)
+    (acronym || w.chars().count() >= cfg.loose_min_word) && !verdict::not_content(w)
 }
 
 /// The words of a key's actor and object used for loose matching, in order, distinct, at

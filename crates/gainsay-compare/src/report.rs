@@ -94,6 +94,161 @@ struct TimeView {
     end: Option<String>,
 }
 
+/// Writes `s` as a JSON string, as serde_json does: a string with nothing to escape (no
+/// quote, backslash or control byte: almost all) is copied at once, the others go through
+/// serde_json.
+fn write_str<W: std::io::Write>(w: &mut W, s: &str) -> std::io::Result<()> {
+    // a branch-free test per 16-byte chunk (vectorised), not serde_json's per-byte loop
+    let plain = s.as_bytes().chunks(16).all(|c| {
+        !c.iter().fold(false, |bad, &b| {
+            bad | (b < 0x20) | (b == b'"') | (b == b'\\')
+        })
+    });
+    if plain {
+        w.write_all(b"\"")?;
+        w.write_all(s.as_bytes())?;
+        w.write_all(b"\"")
+    } else {
+        serde_json::to_writer(w, s).map_err(std::io::Error::from)
+    }
+}
+
+fn write_opt_str<W: std::io::Write>(w: &mut W, s: Option<&str>) -> std::io::Result<()> {
+    match s {
+        Some(s) => write_str(w, s),
+        None => w.write_all(b"null"),
+    }
+}
+
+/// `[start,end]`, as serde_json writes a [`gainsay_core::Span`].
+fn write_span<W: std::io::Write>(w: &mut W, span: gainsay_core::Span) -> std::io::Result<()> {
+    let mut buf = [0u8; 43];
+    let mut n = buf.len();
+    buf[n - 1] = b']';
+    n -= 1;
+    for (k, mut x) in [span.end, span.start].into_iter().enumerate() {
+        loop {
+            n -= 1;
+            buf[n] = b'0' + (x % 10) as u8;
+            x /= 10;
+            if x == 0 {
+                break;
+            }
+        }
+        n -= 1;
+        buf[n] = if k == 0 { b',' } else { b'[' };
+    }
+    w.write_all(&buf[n..])
+}
+
+/// The present slots, as serde_json writes [`gainsay_core::Slots`] (absent ones skipped;
+/// the unit test lists every field, so that a new one does not go unwritten).
+fn write_slots<W: std::io::Write>(w: &mut W, s: &gainsay_core::Slots) -> std::io::Result<()> {
+    let mut first = true;
+    for (name, span) in [
+        (&b"\"holder\":"[..], s.holder),
+        (b"\"cue\":", s.cue),
+        (b"\"actor\":", s.actor),
+        (b"\"predicate\":", s.predicate),
+        (b"\"object\":", s.object),
+        (b"\"recipient\":", s.recipient),
+    ] {
+        let Some(span) = span else { continue };
+        w.write_all(if first { b"{" } else { b"," })?;
+        first = false;
+        w.write_all(name)?;
+        write_span(w, span)?;
+    }
+    w.write_all(if first { b"{}" } else { b"}" })
+}
+
+fn write_json<W: std::io::Write, T: serde::Serialize + ?Sized>(
+    w: &mut W,
+    v: &T,
+) -> std::io::Result<()> {
+    serde_json::to_writer(w, v).map_err(std::io::Error::from)
+}
+
+/// Writes `v` exactly as `serde_json::to_writer(w, v)` does (compact, the fields in
+/// order), its strings through [`write_str`].
+fn write_view<W: std::io::Write>(w: &mut W, v: &StatementView<'_>) -> std::io::Result<()> {
+    w.write_all(b"{\"id\":")?;
+    write_str(w, v.id)?;
+    w.write_all(b",\"doc\":")?;
+    write_str(w, v.doc)?;
+    w.write_all(b",\"span\":")?;
+    write_span(w, v.span)?;
+    w.write_all(b",\"text\":")?;
+    write_str(w, v.text)?;
+    w.write_all(b",\"holder\":")?;
+    write_str(w, &v.holder)?;
+    w.write_all(b",\"holder_entities\":[")?;
+    for (i, e) in v.holder_entities.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        write_str(w, e)?;
+    }
+    w.write_all(b"],\"holder_surface\":")?;
+    write_str(w, v.holder_surface)?;
+    w.write_all(b",\"speaker\":")?;
+    write_opt_str(w, v.speaker)?;
+    w.write_all(b",\"stance\":")?;
+    write_str(w, v.stance.name())?;
+    w.write_all(b",\"polarity\":")?;
+    write_str(
+        w,
+        match v.polarity {
+            gainsay_core::Polarity::Positive => "positive",
+            gainsay_core::Polarity::Negative => "negative",
+        },
+    )?;
+    w.write_all(b",\"side\":")?;
+    write_str(
+        w,
+        match v.side {
+            gainsay_core::Side::Affirmed => "affirmed",
+            gainsay_core::Side::Denied => "denied",
+            gainsay_core::Side::Neither => "neither",
+        },
+    )?;
+    w.write_all(b",\"actor\":")?;
+    write_opt_str(w, v.actor)?;
+    w.write_all(b",\"predicate\":")?;
+    write_str(w, v.predicate)?;
+    w.write_all(b",\"predicate_class\":")?;
+    write_opt_str(w, v.predicate_class)?;
+    w.write_all(b",\"object\":")?;
+    write_opt_str(w, v.object)?;
+    w.write_all(b",\"object_class\":")?;
+    write_opt_str(w, v.object_class)?;
+    w.write_all(b",\"recipient\":")?;
+    write_opt_str(w, v.recipient)?;
+    w.write_all(b",\"object_origin\":")?;
+    write_opt_str(w, v.object_origin)?;
+    w.write_all(b",\"quantity\":")?;
+    write_opt_str(w, v.quantity)?;
+    w.write_all(b",\"modality\":")?;
+    write_opt_str(w, v.modality.map(|m| m.name()))?;
+    w.write_all(b",\"rule\":")?;
+    write_str(w, v.rule)?;
+    w.write_all(b",\"slots\":")?;
+    write_slots(w, v.slots)?;
+    w.write_all(b",\"source\":")?;
+    write_opt_str(w, v.source)?;
+    w.write_all(b",\"published\":")?;
+    write_opt_str(w, v.published.as_deref())?;
+    w.write_all(b",\"claim_time\":")?;
+    write_opt_str(w, v.claim_time.as_deref())?;
+    w.write_all(b",\"event_times\":")?;
+    if v.event_times.is_empty() {
+        w.write_all(b"[]")?;
+    } else {
+        write_json(w, &v.event_times)?;
+    }
+    w.write_all(b"}")
+}
+
 fn view(s: &Statement) -> StatementView<'_> {
     let p = &s.proposition;
     StatementView {
@@ -203,8 +358,7 @@ impl<W: std::io::Write> ScanJsonWriter<W> {
             self.w.write_all(b",\n")?;
         }
         self.statements += 1;
-        serde_json::to_writer(&mut self.w, &view(s))?;
-        Ok(())
+        write_view(&mut self.w, &view(s))
     }
 
     /// Writes the disputes among the statements written (whose briefs are `briefs`, in
@@ -230,9 +384,61 @@ fn write_disputes<W: std::io::Write, S: Set + ?Sized>(
         if i > 0 {
             w.write_all(b",\n")?;
         }
-        serde_json::to_writer(&mut w, &dispute_json_in(st, d))?;
+        write_dispute(&mut w, st, d)?;
     }
     Ok(())
+}
+
+/// Writes `d` exactly as `serde_json::to_writer(w, &dispute_json_in(st, d))` does (the
+/// keys of a `json!` object in sorted order), without building the JSON tree.
+fn write_dispute<W: std::io::Write, S: Set + ?Sized>(
+    w: &mut W,
+    st: &S,
+    d: &Dispute,
+) -> std::io::Result<()> {
+    let ids = |w: &mut W, is: &[usize]| -> std::io::Result<()> {
+        for (k, &i) in is.iter().enumerate() {
+            if k > 0 {
+                w.write_all(b",")?;
+            }
+            write_str(w, &st.id(i))?;
+        }
+        Ok(())
+    };
+    let p = &d.proposition;
+    w.write_all(b"{\"affirmed\":[")?;
+    ids(w, &d.affirmed)?;
+    w.write_all(b"],\"conflicts\":[")?;
+    for (k, c) in d.conflicts.iter().enumerate() {
+        w.write_all(if k > 0 { b",{\"a\":" } else { b"{\"a\":" })?;
+        write_str(w, &st.id(c.a))?;
+        w.write_all(b",\"b\":")?;
+        write_str(w, &st.id(c.b))?;
+        w.write_all(b",\"explanation\":")?;
+        write_str(w, &explanation_in(c, st))?;
+        w.write_all(b",\"kind\":")?;
+        write_json(w, &c.kind)?;
+        w.write_all(b",\"score\":")?;
+        write_json(w, &((c.score * 1000.0).round() / 1000.0))?;
+        w.write_all(b"}")?;
+    }
+    w.write_all(b"],\"denied\":[")?;
+    ids(w, &d.denied)?;
+    w.write_all(b"],\"id\":")?;
+    write_str(w, &d.id)?;
+    w.write_all(b",\"pairs_examined\":")?;
+    write_json(w, &d.pairs_examined)?;
+    w.write_all(b",\"proposition\":{\"actor\":")?;
+    write_opt_str(w, p.actor.as_deref())?;
+    w.write_all(b",\"object\":")?;
+    write_opt_str(w, p.object.as_deref())?;
+    w.write_all(b",\"object_class\":")?;
+    write_str(w, &d.key.object)?;
+    w.write_all(b",\"predicate\":")?;
+    write_str(w, &d.key.predicate)?;
+    w.write_all(b",\"recipient\":")?;
+    write_opt_str(w, p.recipient.as_deref())?;
+    w.write_all(b"}}")
 }
 
 fn conflict_json<S: Set + ?Sized>(st: &S, c: &Conflict) -> Value {
@@ -356,4 +562,81 @@ pub fn text_report(st: &[Statement], disputes: &[Dispute], explain: bool) -> Str
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_view_is_serde_json() {
+        let reader = gainsay_core::Reader::new().expect("embedded lexicons");
+        let text = "Iran denied supplying \"kamikaze\" drones to Russia.\n\
+                    The Kremlin\\Moscow said\tthat Iran \u{1}sent drones, \u{201c}Ministry\u{201d} says.\n\
+                    Officials in Kyiv reported on Monday that Iran shipped 400 drones last week.";
+        let mut doc = gainsay_core::Document::new("d\"1", text);
+        doc.source = Some("Agence \"France\"".into());
+        doc.published = "2022-10-18".parse().ok();
+        let reading = reader.read(&doc);
+        assert!(reading.statements.len() >= 3);
+        for s in &reading.statements {
+            let mut ours = Vec::new();
+            write_view(&mut ours, &view(s)).unwrap();
+            let theirs = serde_json::to_vec(&view(s)).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
+        }
+        let span = |a: usize| Some(gainsay_core::Span::new(a, a + 3));
+        let all = gainsay_core::Slots {
+            holder: span(1),
+            cue: span(20),
+            actor: span(300),
+            predicate: span(4000),
+            object: span(50000),
+            recipient: span(600000),
+        };
+        let mut some = all;
+        (some.holder, some.predicate, some.recipient) = (None, None, None);
+        for slots in [all, some, gainsay_core::Slots::default()] {
+            let mut ours = Vec::new();
+            write_slots(&mut ours, &slots).unwrap();
+            assert_eq!(ours, serde_json::to_vec(&slots).unwrap());
+        }
+        let docs = [
+            ("a", "Iran supplied drones to Russia, officials said."),
+            (
+                "b",
+                "Iran denied supplying \"drones\" to Russia.\nIran has not supplied drones.",
+            ),
+            (
+                "c",
+                "The Pentagon said Iran supplied drones to Russia in August.",
+            ),
+        ];
+        let st: Vec<Statement> = docs
+            .iter()
+            .flat_map(|(id, text)| {
+                reader
+                    .read(&gainsay_core::Document::new(*id, *text))
+                    .statements
+            })
+            .collect();
+        let disputes = crate::Comparer::default().disputes(&st);
+        assert!(!disputes.is_empty());
+        for d in &disputes {
+            let mut ours = Vec::new();
+            write_dispute(&mut ours, &st[..], d).unwrap();
+            let theirs = serde_json::to_vec(&dispute_json_in(&st[..], d)).unwrap();
+            assert_eq!(
+                String::from_utf8(ours).unwrap(),
+                String::from_utf8(theirs).unwrap()
+            );
+        }
+        let mut big = Vec::new();
+        let span = gainsay_core::Span::new(usize::MAX, 0);
+        write_span(&mut big, span).unwrap();
+        assert_eq!(big, serde_json::to_vec(&span).unwrap());
+    }
 }

@@ -104,10 +104,31 @@ impl<'r> DocCtx<'r> {
     pub(crate) fn finish(self) -> Vec<Statement> {
         let mut out = self.out;
         for (i, s) in out.iter_mut().enumerate() {
-            s.id = format!("{}/s{}", s.doc, i);
+            // "{doc}/s{i}", without the formatting machinery
+            let mut id = String::with_capacity(s.doc.len() + 8);
+            id.push_str(&s.doc);
+            id.push_str("/s");
+            push_decimal(&mut id, i);
+            s.id = id;
         }
         out
     }
+}
+
+/// Appends `n` in decimal.
+fn push_decimal(out: &mut String, n: usize) {
+    let mut buf = [0u8; 20];
+    let mut k = buf.len();
+    let mut x = n;
+    loop {
+        k -= 1;
+        buf[k] = b'0' + (x % 10) as u8;
+        x /= 10;
+        if x == 0 {
+            break;
+        }
+    }
+    out.extend(buf[k..].iter().map(|&b| char::from(b)));
 }
 
 /// A noun phrase: tokens `[s, e)`.
@@ -2066,7 +2087,21 @@ fn object_of(
     let lex = &r.lex;
     // the object lexicon: longest match ending at the head, else any listed word in the phrase
     let mut name = None;
+    // bytes of the joined phrase `t[s..np.e]`: one longer than every listed name (plus the
+    // two bytes `singular` may drop) is skipped without being built
+    let mut len = t[np.s..np.e]
+        .iter()
+        .map(|x| x.lower.len() + 1)
+        .sum::<usize>();
     for s in np.s..np.e {
+        len -= if s > np.s {
+            t[s - 1].lower.len() + 1
+        } else {
+            1
+        };
+        if len > lex.objects_max_len + 2 {
+            continue;
+        }
         let phrase: Vec<&str> = t[s..np.e].iter().map(|x| x.lower).collect();
         let p = phrase.join(" ");
         if let Some(o) = lex

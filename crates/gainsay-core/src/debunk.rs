@@ -67,7 +67,8 @@ struct W {
 }
 
 fn words(text: &str, from: usize, to: usize) -> Vec<W> {
-    let mut out = Vec::new();
+    // about one word per six bytes: room enough that the vector seldom grows
+    let mut out = Vec::with_capacity((to - from) / 6 + 1);
     let seg = &text[from..to];
     let mut start: Option<usize> = None;
     for (i, c) in seg.char_indices().chain(std::iter::once((seg.len(), ' '))) {
@@ -75,10 +76,11 @@ fn words(text: &str, from: usize, to: usize) -> Vec<W> {
         match (wordish, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                let raw =
-                    seg[s..i].trim_matches(|c: char| c == '\'' || c == '\u{2019}' || c == '-');
+                let piece = seg[s..i].trim_start_matches(['\'', '\u{2019}', '-']);
+                let raw = piece.trim_end_matches(['\'', '\u{2019}', '-']);
                 if !raw.is_empty() {
-                    let off = seg[s..i].find(raw).unwrap_or(0);
+                    // where `raw` starts (its first occurrence: what precedes it is trimmed)
+                    let off = (i - s) - piece.len();
                     let low = if raw.is_ascii() {
                         raw.to_ascii_lowercase()
                     } else {
@@ -104,24 +106,36 @@ fn words(text: &str, from: usize, to: usize) -> Vec<W> {
 /// at line breaks. A headline's colon does not split (its parts share debunking words).
 fn sentences(text: &str) -> Vec<(usize, usize)> {
     let b = text.as_bytes();
+    let n = b.len();
     let mut out = Vec::new();
     let mut s = 0;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        let end = c == b'\n'
-            || (matches!(c, b'.' | b'!' | b'?')
-                && (i + 1 == b.len() || b[i + 1].is_ascii_whitespace() || b[i + 1] == b'"'));
+    // the next line break and the next '.', '!' or '?' at or after a position (memchr
+    // jumps over the bytes between; each is searched again only once passed)
+    let next_nl = |from: usize| memchr::memchr(b'\n', &b[from..]).map_or(n, |k| from + k);
+    let next_pu =
+        |from: usize| memchr::memchr3(b'.', b'!', b'?', &b[from..]).map_or(n, |k| from + k);
+    let (mut nl, mut pu) = (next_nl(0), next_pu(0));
+    loop {
+        let i = nl.min(pu);
+        if i >= n {
+            break;
+        }
+        let end = i == nl || i + 1 == n || b[i + 1].is_ascii_whitespace() || b[i + 1] == b'"';
         if end {
             if i > s {
                 out.push((s, i + 1));
             }
             s = i + 1;
         }
-        i += 1;
+        if i == nl {
+            nl = next_nl(i + 1);
+        }
+        if i == pu {
+            pu = next_pu(i + 1);
+        }
     }
-    if s < b.len() {
-        out.push((s, b.len()));
+    if s < n {
+        out.push((s, n));
     }
     out
 }

@@ -196,6 +196,8 @@ pub struct Lexicon {
     pub(crate) pred_verbs: HashMap<String, u32>,
     pub(crate) pred_nouns: HashMap<String, u32>,
     pub(crate) objects: HashMap<String, String>,
+    /// The longest key of `objects`, in bytes (set by `finish`).
+    pub(crate) objects_max_len: usize,
     pub(crate) object_parent: HashMap<String, String>,
     pub(crate) modality: HashMap<String, Modality>,
     pub(crate) negation: HashMap<String, bool>,
@@ -752,6 +754,7 @@ impl Lexicon {
             words.entry(w.clone()).or_default().flags |= wf::NOUN;
         }
         self.words = words;
+        self.objects_max_len = self.objects.keys().map(String::len).max().unwrap_or(0);
     }
 
     /// The verb readings of a lower-case word.

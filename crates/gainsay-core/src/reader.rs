@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::lexicon::{AliasKind, Lexicon, EMBEDDED, LEXICON_NAMES};
 use crate::token::{self, Tok};
 use crate::types::{Document, Span, Stance, Statement};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use gainsay_time::{EventCalendar, TimeTagger};
 
 /// Builds a [`Reader`] from the embedded lexicons plus any the user adds.
@@ -156,11 +156,18 @@ impl ReaderBuilder {
         }
         triggers.sort();
         triggers.dedup();
+        // a DFA: the overlapping search runs over most sentences of every document
         let debunk_ac = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&triggers)
             .map_err(|e| Error::Time(format!("debunk trigger automaton: {e}")))?;
+        let boiler_contains_ascii = lex.boiler_contains.iter().all(|p| p.is_ascii());
+        let boiler_ac = AhoCorasick::new(&lex.boiler_contains)
+            .map_err(|e| Error::Time(format!("boilerplate automaton: {e}")))?;
         Ok(Reader {
+            boiler_ac,
+            boiler_contains_ascii,
             debunk_ac,
             lex,
             entity_ac,
@@ -179,6 +186,10 @@ pub struct Reader {
     alias_list: Vec<(u32, AliasKind)>,
     pub(crate) time: Option<TimeTagger>,
     pub(crate) debunk_ac: AhoCorasick,
+    /// The boilerplate texts a line must not contain (`boiler_contains`).
+    boiler_ac: AhoCorasick,
+    /// Every `boiler_contains` text is ASCII.
+    boiler_contains_ascii: bool,
     pub(crate) calendar: Option<EventCalendar>,
 }
 
@@ -230,7 +241,7 @@ impl Reader {
             let lead = line.len() - line.trim_start().len();
             let s = start + lead;
             let e = s + trimmed.len();
-            if self.is_boilerplate(trimmed) {
+            if self.is_boilerplate(trimmed, &lower[s..e]) {
                 reading.boilerplate_lines += 1;
                 continue;
             }
@@ -326,9 +337,30 @@ impl Reader {
         out
     }
 
-    fn is_boilerplate(&self, line: &str) -> bool {
-        let low: String = line.chars().take(200).collect::<String>().to_lowercase();
+    /// `lower` is `line` in ASCII lower case (the slice of the document's lower-cased
+    /// copy): for an ASCII line it is the line's lower case and nothing is allocated.
+    fn is_boilerplate(&self, line: &str, lower: &str) -> bool {
         let lex = &self.lex;
+        let owned_low;
+        let owned_full;
+        let (low, full) = if line.is_ascii() {
+            // the first 200 chars are the first 200 bytes
+            (&lower[..lower.len().min(200)], lower)
+        } else {
+            owned_low = line.chars().take(200).collect::<String>().to_lowercase();
+            // the `contains` texts are looked for in the line's lower case; when they are all
+            // ASCII, the ASCII lower case finds the same ones, unless a character whose
+            // lower case holds ASCII letters is there (see `lower_case_to_ascii`)
+            let full = if line.len() >= 2000 {
+                ""
+            } else if self.boiler_contains_ascii && !line.contains(LOWER_CASE_TO_ASCII) {
+                lower
+            } else {
+                owned_full = line.to_lowercase();
+                owned_full.as_str()
+            };
+            (owned_low.as_str(), full)
+        };
         if lex
             .boiler_prefix
             .iter()
@@ -336,29 +368,27 @@ impl Reader {
         {
             return true;
         }
-        if lex
-            .boiler_byline
-            .iter()
-            .any(|p| low.starts_with(p.as_str()))
-            && line.len() < 60
+        if line.len() < 60
+            && lex
+                .boiler_byline
+                .iter()
+                .any(|p| low.starts_with(p.as_str()))
         {
             return true;
         }
-        if line.len() < 2000 {
-            let full = line.to_lowercase();
-            if lex
-                .boiler_contains
-                .iter()
-                .any(|p| full.contains(p.as_str()))
-            {
-                return true;
-            }
+        // one automaton pass for all the `contains` texts (any of them in the line)
+        if line.len() < 2000 && self.boiler_ac.is_match(full) {
+            return true;
         }
         // a line of one or two capitalised words and no verb-like shape ("AFP avatar", "GNA")
-        let words = line.split_whitespace().count();
-        words <= 2 && !line.ends_with(['.', '!', '?', '"', '”'])
+        !line.ends_with(['.', '!', '?', '"', '”']) && line.split_whitespace().nth(2).is_none()
     }
 }
+
+/// The characters whose lower case holds ASCII characters (KELVIN SIGN: "k", CAPITAL I
+/// WITH DOT ABOVE: "i" and a combining dot); in a line without them, ASCII text occurs in
+/// the lower case exactly where it occurs in the ASCII lower case.
+const LOWER_CASE_TO_ASCII: [char; 2] = ['\u{130}', '\u{212A}'];
 
 fn is_wordish(text: &str, at: usize, before: bool) -> bool {
     let c = if before {
@@ -370,21 +400,38 @@ fn is_wordish(text: &str, at: usize, before: bool) -> bool {
 }
 
 fn is_title_case(toks: &[Tok]) -> bool {
+    // counted in one pass, nothing collected
+    let (mut letters, mut upper, mut words, mut caps) = (0usize, 0usize, 0usize, 0usize);
+    for t in toks.iter().filter(|t| t.word) {
+        if t.lower.bytes().any(|b| b.is_ascii_alphabetic()) {
+            letters += 1;
+            upper += usize::from(t.upper);
+        }
+        if t.lower.len() > 3 {
+            words += 1;
+            caps += usize::from(t.cap);
+        }
+    }
     // a line in capitals ("BATMOBILE NOT STOLEN") says nothing by its case either
-    let letters: Vec<&Tok> = toks
-        .iter()
-        .filter(|t| t.word && t.lower.bytes().any(|b| b.is_ascii_alphabetic()))
-        .collect();
-    if letters.len() >= 2 && letters.iter().all(|t| t.upper) {
+    if letters >= 2 && upper == letters {
         return true;
     }
-    let words: Vec<&Tok> = toks
-        .iter()
-        .filter(|t| t.word && t.lower.len() > 3)
-        .collect();
-    if words.len() < 3 {
+    if words < 3 {
         return false;
     }
-    let caps = words.iter().filter(|t| t.cap).count();
-    caps * 10 >= words.len() * 8
+    caps * 10 >= words * 8
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LOWER_CASE_TO_ASCII;
+
+    #[test]
+    fn lower_case_to_ascii() {
+        let found: Vec<char> = (0x80..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| c.to_lowercase().any(|l| l.is_ascii()))
+            .collect();
+        assert_eq!(found, LOWER_CASE_TO_ASCII);
+    }
 }

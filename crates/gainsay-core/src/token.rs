@@ -350,49 +350,51 @@ fn is_abbrev(w: &str) -> bool {
     ) || (w.len() == 1 && w.chars().all(|c| c.is_alphabetic()))
 }
 
-const TIME_WORDS: [&str; 35] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "sept",
-    "jan",
-    "feb",
-    "aug",
-    "oct",
-    "nov",
-    "dec",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "week",
-    "weeks",
-    "weekend",
-    "month",
-    "months",
-    "year",
-    "years",
-];
-
 fn time_word(w: &str, cap: bool) -> bool {
     if w == "may" || w == "march" {
         return cap;
     }
-    TIME_WORDS.contains(&w) || w == "tonight" || w == "decade" || w == "decades"
+    // one `match` (dispatched on length and bytes), not a scan of a word list
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "sept"
+            | "jan"
+            | "feb"
+            | "aug"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "yesterday"
+            | "today"
+            | "tomorrow"
+            | "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "year"
+            | "years"
+            | "tonight"
+            | "decade"
+            | "decades"
+    )
 }
 
 /// Nouns and adjectives ending in "-ing" or "-ed" that no verb inflects.
