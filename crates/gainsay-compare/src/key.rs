@@ -55,6 +55,9 @@ pub(crate) struct KeyHash {
     /// A second hash of the same bytes with another function: two keys are taken to be
     /// equal when both hashes agree (see `Entry::flags` in lib.rs for the bits used).
     pub(crate) check: u64,
+    /// Both the actor and the object are present (not `"-"`): the proposition is not
+    /// underspecified for want of one (see `crate::underspecified`).
+    pub(crate) full: bool,
 }
 
 /// The hashes of [`Key::of`]`(p)` (ASCII case folded, trimmed), or `None` when
@@ -75,6 +78,8 @@ pub(crate) fn key_hash_of(
     if actor.is_none() && object.is_none() {
         return None;
     }
+    let full = actor.is_some() && object.is_some();
+    // two multiply-rotate chains with different constants, each finished by a full mix
     let mut hash: u64 = 0;
     let mut check: u64 = 0x243F_6A88_85A3_08D3;
     for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
@@ -82,18 +87,27 @@ pub(crate) fn key_hash_of(
         let mut words = bytes.chunks_exact(8);
         for w in &mut words {
             let w = fold_ascii(u64::from_le_bytes(w.try_into().expect("8 bytes")));
-            hash = (hash.rotate_left(5) ^ w).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
-            check = mix(check ^ w);
+            hash = (hash ^ w)
+                .wrapping_mul(0x51_7C_C1_B7_27_22_0A_95)
+                .rotate_left(29);
+            check = (check ^ w)
+                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+                .rotate_left(23);
         }
         let last = tail_word(words.remainder());
         // the length ends the part: ("ab", "c") and ("a", "bc") differ
         let last = fold_ascii(last) ^ (bytes.len() as u64) << 56;
-        hash = (hash.rotate_left(5) ^ last).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
-        check = mix(check ^ last);
+        hash = (hash ^ last)
+            .wrapping_mul(0x51_7C_C1_B7_27_22_0A_95)
+            .rotate_left(29);
+        check = (check ^ last)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(23);
     }
     Some(KeyHash {
         hash: mix(hash),
-        check,
+        check: mix(check ^ 0xC2B2_AE3D_27D4_EB4F),
+        full,
     })
 }
 

@@ -339,6 +339,9 @@ impl Comparer {
         let n = st.count();
         let mut entries: Vec<Entry> = Vec::with_capacity(n);
         let mut loose_denial = false;
+        // some statement that can meet another in a loose bucket (see `loose_may_meet`):
+        // without one, the loose pass finds nothing and is skipped
+        let mut loose_special = false;
         for i in 0..n {
             let side = st.side(i);
             if side == Side::Neither {
@@ -347,6 +350,10 @@ impl Comparer {
             let Some(kh) = st.key_hash(i) else {
                 continue;
             };
+            if !loose_special {
+                // `underspecified`, with the missing actor or object read off the key
+                loose_special = !kh.full || !st.named(i) || st.refutes(i);
+            }
             let events = st.events(i).len().min(255) as u32;
             let flags = if side == Side::Affirmed {
                 FLAG_AFFIRMED
@@ -383,7 +390,7 @@ impl Comparer {
             if aff && den || times >= 2 {
                 candidates.push((first, start as u32, end as u32));
             }
-            if loose_denial {
+            if loose_denial && loose_special {
                 runs.push((start as u32, end as u32));
             }
             start = end;
@@ -408,6 +415,7 @@ impl Comparer {
             }
         }
         drop(pos_of);
+        gather.finish();
         let mut scratch = Scratch::default();
         // disputes in grouped order, with the first statement of their bucket and of their
         // key: put in statement order at the end
@@ -448,7 +456,7 @@ impl Comparer {
                 dest.swap(k, j);
             }
         }
-        if self.config.loose_match && loose_denial {
+        if self.config.loose_match && loose_denial && loose_special {
             self.loose_disputes(st, &entries, &runs, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
@@ -536,6 +544,7 @@ impl Comparer {
             .iter()
             .map(|x| gather.member(statements, x.idx as usize))
             .collect();
+        gather.finish();
         let mut scratch = Scratch::default();
         let mut buf = Vec::new();
         self.run_disputes(
@@ -763,12 +772,17 @@ impl Comparer {
             })
         };
         let same_doc = |a: &Member, b: &Member| doc_cmp(a, b).is_eq();
-        ms.sort_unstable_by(|a, b| {
-            doc_cmp(a, b)
-                .then(a.start.cmp(&b.start))
-                .then(a.end.cmp(&b.end))
-                .then(a.idx.cmp(&b.idx))
-        });
+        if ms.iter().all(|m| m.doc_len <= 8) {
+            // the prefixes and lengths are the whole ids: the same order, by numbers alone
+            ms.sort_unstable_by_key(|m| (m.doc_prefix, m.doc_len, m.start, m.end, m.idx));
+        } else {
+            ms.sort_unstable_by(|a, b| {
+                doc_cmp(a, b)
+                    .then(a.start.cmp(&b.start))
+                    .then(a.end.cmp(&b.end))
+                    .then(a.idx.cmp(&b.idx))
+            });
+        }
         let compatible = |a: &Member, b: &Member| -> bool {
             !cfg.recipient_must_agree
                 || a.recipient == 0
@@ -809,9 +823,8 @@ impl Comparer {
         for h in &sc.holders {
             sc.slot_of[h.holder as usize] = u32::MAX;
         }
-        let names = &gather.holder_names;
-        sc.holders
-            .sort_unstable_by(|x, y| names[x.holder as usize].cmp(&names[y.holder as usize]));
+        let rank = &gather.holder_rank;
+        sc.holders.sort_unstable_by_key(|x| rank[x.holder as usize]);
         let conflicts = &mut sc.conflicts;
         conflicts.clear();
         let mut examined = 0usize;
@@ -1024,10 +1037,24 @@ pub(crate) struct Gather<'a> {
     /// not the string of the statement that brought the holder first.
     holders: FastMap<Box<str>, u32>,
     holder_names: Vec<Box<str>>,
+    /// Holder id -> its place among the holders sorted by name (set by [`Gather::finish`]).
+    holder_rank: Vec<u32>,
     recipients: FastMap<Box<str>, u32>,
 }
 
 impl<'a> Gather<'a> {
+    /// Ranks the holders by name, once all members are gathered: buckets order their
+    /// holders by these numbers, not by comparing names.
+    pub(crate) fn finish(&mut self) {
+        let names = &self.holder_names;
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.sort_unstable_by(|&x, &y| names[x as usize].cmp(&names[y as usize]));
+        self.holder_rank = vec![0; names.len()];
+        for (r, &h) in order.iter().enumerate() {
+            self.holder_rank[h as usize] = r as u32;
+        }
+    }
+
     /// The member record of statement `i` (which takes a side).
     pub(crate) fn member<S: Set + ?Sized>(&mut self, st: &'a S, i: usize) -> Member {
         let doc = st.doc(i);
@@ -1261,7 +1288,8 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
 /// Whether statements `a` and `b` of a loose bucket may conflict there: two fully
 /// specified propositions meet through their strict key only, so a (predicate, word)
 /// bucket needs one of them underspecified (or both unnamed); the ("*", word) buckets hold
-/// debunks and affirmations only.
+/// debunks and affirmations only. Either way one of the two is underspecified or unnamed
+/// (a debunk is underspecified): the batch skips the loose pass when no statement is.
 pub(crate) fn loose_may_meet<S: Set + ?Sized>(key: &LooseKey, st: &S, a: usize, b: usize) -> bool {
     key.0 == "*" || st.underspecified(a) || st.underspecified(b) || !st.named(a) && !st.named(b)
 }
