@@ -82,27 +82,35 @@ pub(crate) fn key_hash_of(
     // two multiply-rotate chains with different constants, each finished by a full mix
     let mut hash: u64 = 0;
     let mut check: u64 = 0x243F_6A88_85A3_08D3;
-    for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
-        let bytes = part.as_bytes();
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            let w = fold_ascii(u64::from_le_bytes(w.try_into().expect("8 bytes")));
-            hash = (hash ^ w)
-                .wrapping_mul(0x51_7C_C1_B7_27_22_0A_95)
-                .rotate_left(29);
-            check = (check ^ w)
-                .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-                .rotate_left(23);
-        }
-        let last = tail_word(words.remainder());
-        // the length ends the part: ("ab", "c") and ("a", "bc") differ
-        let last = fold_ascii(last) ^ (bytes.len() as u64) << 56;
-        hash = (hash ^ last)
+    let mut add = |w: u64| {
+        hash = (hash ^ w)
             .wrapping_mul(0x51_7C_C1_B7_27_22_0A_95)
             .rotate_left(29);
-        check = (check ^ last)
+        check = (check ^ w)
             .wrapping_mul(0x9E37_79B9_7F4A_7C15)
             .rotate_left(23);
+    };
+    for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
+        let bytes = part.as_bytes();
+        let len = bytes.len();
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            add(fold_ascii(u64::from_le_bytes(
+                w.try_into().expect("8 bytes"),
+            )));
+        }
+        let rem = words.remainder().len();
+        let last = if rem == 0 {
+            0
+        } else if len >= 8 {
+            // the last 8 bytes, shifted down to the `rem` not yet read
+            let w = u64::from_le_bytes(bytes[len - 8..].try_into().expect("8 bytes"));
+            w >> (8 * (8 - rem))
+        } else {
+            tail_word(bytes)
+        };
+        // the length ends the part: ("ab", "c") and ("a", "bc") differ
+        add(fold_ascii(last) ^ (len as u64) << 56);
     }
     Some(KeyHash {
         hash: mix(hash),
@@ -111,25 +119,21 @@ pub(crate) fn key_hash_of(
     })
 }
 
-/// Up to 7 bytes as a little-endian word (zero padded), in at most three loads.
+/// Up to 7 bytes as a little-endian word (zero padded), from two overlapping loads.
 fn tail_word(rem: &[u8]) -> u64 {
-    let mut w = 0u64;
-    let mut shift = 0;
-    let mut rest = rem;
-    if rest.len() >= 4 {
-        w = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
-        shift = 32;
-        rest = &rest[4..];
+    let n = rem.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rem[0], rem[1], rem[2], rem[3]]);
+        let hi = u32::from_le_bytes([rem[n - 4], rem[n - 3], rem[n - 2], rem[n - 1]]);
+        // the overlapping bytes are the same bytes at the same places
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(rem[0])
+            | u64::from(rem[n / 2]) << (8 * (n / 2))
+            | u64::from(rem[n - 1]) << (8 * (n - 1))
+    } else {
+        0
     }
-    if rest.len() >= 2 {
-        w |= u64::from(u16::from_le_bytes([rest[0], rest[1]])) << shift;
-        shift += 16;
-        rest = &rest[2..];
-    }
-    if let Some(&b) = rest.first() {
-        w |= u64::from(b) << shift;
-    }
-    w
 }
 
 /// A 64-bit mixing step (the finaliser of MurmurHash3, after a multiply).

@@ -338,6 +338,11 @@ impl Comparer {
     fn disputes_in<S: Set + ?Sized>(&self, st: &S) -> Vec<Dispute> {
         let n = st.count();
         let mut entries: Vec<Entry> = Vec::with_capacity(n);
+        // what comparison needs of each statement filed (`Entry::slot`), read in the same
+        // pass as its key, while the statement is in cache; documents, holders and
+        // recipients interned
+        let mut members: Vec<Member> = Vec::with_capacity(n);
+        let mut gather = Gather::default();
         let mut loose_denial = false;
         // some statement that can meet another in a loose bucket (see `loose_may_meet`):
         // without one, the loose pass finds nothing and is skipped
@@ -364,13 +369,16 @@ impl Comparer {
             };
             entries.push(Entry {
                 hash: kh.hash,
-                idx: u32::try_from(i).expect("at most 2^32 statements"),
+                slot: u32::try_from(members.len()).expect("at most 2^32 statements"),
                 flags: flags | events << 2 | ((kh.check >> 42) as u32) << 10,
             });
+            members.push(gather.member(st, i));
         }
+        gather.finish();
         group_by_hash(&mut entries);
-        // runs of one hash: the buckets, numbered by their first statement; a bucket is
-        // a candidate when its flags show both sides, or two event times
+        // runs of one hash: the buckets, numbered by their first statement (slots are in
+        // statement order); a bucket is a candidate when its flags show both sides, or two
+        // event times
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut candidates: Vec<(u32, u32, u32)> = Vec::new();
         let mut start = 0usize;
@@ -380,7 +388,7 @@ impl Comparer {
             let (mut aff, mut den, mut times) = (false, false, 0u32);
             let mut first = u32::MAX;
             while end < entries.len() && entries[end].hash == h {
-                first = first.min(entries[end].idx);
+                first = first.min(entries[end].slot);
                 let f = entries[end].flags;
                 aff |= f & FLAG_AFFIRMED != 0;
                 den |= f & FLAG_DENIED != 0;
@@ -388,40 +396,37 @@ impl Comparer {
                 end += 1;
             }
             if aff && den || times >= 2 {
-                candidates.push((first, start as u32, end as u32));
+                candidates.push((members[first as usize].idx, start as u32, end as u32));
             }
             if loose_denial && loose_special {
                 runs.push((start as u32, end as u32));
             }
             start = end;
         }
-        // what comparison needs of the statements of candidate buckets: gathered in
-        // statement order (one sequential pass over the statements; documents, holders and
-        // recipients interned), each written where its bucket will read it (candidates in
-        // grouped order: buckets read their members sequentially)
-        let mut pos_of: Vec<u32> = vec![u32::MAX; n];
-        let mut total = 0u32;
+        // buckets in order of their first statement, so that their disputes come out in
+        // order (but for hash collisions, rare) and their representative statements are
+        // read in order
+        candidates.sort_unstable_by_key(|c| c.0);
+        // the members of candidate buckets, in that order: buckets read their members
+        // sequentially
+        let total = candidates.iter().map(|&(_, s, e)| (e - s) as usize).sum();
+        let mut data: Vec<Member> = Vec::with_capacity(total);
         for &(_, s, e) in &candidates {
-            for x in &entries[s as usize..e as usize] {
-                pos_of[x.idx as usize] = total;
-                total += 1;
-            }
+            data.extend(
+                entries[s as usize..e as usize]
+                    .iter()
+                    .map(|x| members[x.slot as usize]),
+            );
         }
-        let mut gather = Gather::default();
-        let mut data: Vec<Member> = vec![Member::default(); total as usize];
-        for (i, &pos) in pos_of.iter().enumerate() {
-            if pos != u32::MAX {
-                data[pos as usize] = gather.member(st, i);
-            }
+        if !(self.config.loose_match && loose_denial && loose_special) {
+            members = Vec::new();
         }
-        drop(pos_of);
-        gather.finish();
         let mut scratch = Scratch::default();
-        // disputes in grouped order, with the first statement of their bucket and of their
-        // key: put in statement order at the end
+        // disputes with the first statement of their bucket and of their key: put in
+        // statement order at the end when a hash collision split a bucket out of order
         let mut out: Vec<Dispute> = Vec::with_capacity(candidates.len());
         let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
-        let mut members: Vec<Member> = Vec::new();
+        let mut buf: Vec<Member> = Vec::new();
         let mut next = 0usize;
         for &(first, s, e) in &candidates {
             let run = &entries[s as usize..e as usize];
@@ -433,7 +438,7 @@ impl Comparer {
                 &mut scratch,
                 run,
                 slice,
-                &mut members,
+                &mut buf,
                 &mut |d, g| {
                     out.push(d);
                     firsts.push((first, g));
@@ -441,23 +446,12 @@ impl Comparer {
             );
         }
         drop(data);
-        // dest[k]: where dispute k goes; applied in place, one swap per misplaced dispute
-        let mut order: Vec<u32> = (0..out.len() as u32).collect();
-        order.sort_unstable_by_key(|&k| firsts[k as usize]);
-        let mut dest: Vec<u32> = vec![0; out.len()];
-        for (to, &from) in order.iter().enumerate() {
-            dest[from as usize] = to as u32;
+        if firsts.windows(2).any(|w| w[0] > w[1]) {
+            put_in_order(&mut out, &firsts);
         }
-        drop((order, firsts));
-        for k in 0..out.len() {
-            while dest[k] as usize != k {
-                let j = dest[k] as usize;
-                out.swap(k, j);
-                dest.swap(k, j);
-            }
-        }
+        drop(firsts);
         if self.config.loose_match && loose_denial && loose_special {
-            self.loose_disputes(st, &entries, &runs, &mut out);
+            self.loose_disputes(st, &entries, &members, &runs, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
             d.id = dispute_id(i + 1);
@@ -481,7 +475,7 @@ impl Comparer {
         members: &mut Vec<Member>,
         f: &mut dyn FnMut(Dispute, u32),
     ) {
-        let Some(first) = run.iter().map(|x| x.idx).min() else {
+        let Some(first) = ms.iter().map(|m| m.idx).min() else {
             return;
         };
         let c0 = run[0].check();
@@ -494,10 +488,10 @@ impl Comparer {
         // a hash collision mixes keys: split by the second hash, in order of first
         // statement (rare)
         let mut checks: Vec<(u32, u32)> = Vec::new();
-        for x in run {
+        for (x, m) in run.iter().zip(ms.iter()) {
             match checks.iter_mut().find(|c| c.1 == x.check()) {
-                Some(c) => c.0 = c.0.min(x.idx),
-                None => checks.push((x.idx, x.check())),
+                Some(c) => c.0 = c.0.min(m.idx),
+                None => checks.push((m.idx, x.check())),
             }
         }
         checks.sort_unstable();
@@ -528,21 +522,20 @@ impl Comparer {
         if members.is_empty() || !may_conflict(statements, members) {
             return;
         }
+        let mut gather = Gather::default();
+        let mut ms: Vec<Member> = Vec::with_capacity(members.len());
         let run: Vec<Entry> = members
             .iter()
             .filter_map(|&i| {
                 let kh = key::key_hash_parts(&statements[i].proposition)?;
+                let slot = u32::try_from(ms.len()).expect("at most 2^32 statements");
+                ms.push(gather.member(statements, i));
                 Some(Entry {
                     hash: kh.hash,
-                    idx: u32::try_from(i).expect("at most 2^32 statements"),
+                    slot,
                     flags: ((kh.check >> 42) as u32) << 10,
                 })
             })
-            .collect();
-        let mut gather = Gather::default();
-        let mut ms: Vec<Member> = run
-            .iter()
-            .map(|x| gather.member(statements, x.idx as usize))
             .collect();
         gather.finish();
         let mut scratch = Scratch::default();
@@ -564,6 +557,7 @@ impl Comparer {
         &self,
         st: &S,
         entries: &[Entry],
+        members: &[Member],
         runs: &[(u32, u32)],
         out: &mut Vec<Dispute>,
     ) {
@@ -590,14 +584,14 @@ impl Comparer {
         let mut words: Vec<u32> = Vec::new();
         for &(s, e) in runs {
             let run = &entries[s as usize..e as usize];
-            let i0 = run[0].idx as usize;
+            let i0 = members[run[0].slot as usize].idx as usize;
             let p0 = st.key_parts(i0);
-            let exact = run
-                .iter()
-                .all(|x| key::same_key_parts(st.key_parts(x.idx as usize), p0));
+            let exact = run.iter().all(|x| {
+                key::same_key_parts(st.key_parts(members[x.slot as usize].idx as usize), p0)
+            });
             let mut key: Option<(Key, u32)> = None;
             for x in run {
-                let i = x.idx as usize;
+                let i = members[x.slot as usize].idx as usize;
                 let side = st.side(i);
                 if side == Side::Neither {
                     continue;
@@ -974,16 +968,16 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
-        let affirmed: Vec<usize> = ms
-            .iter()
-            .filter(|m| m.affirmed)
-            .map(|m| m.idx as usize)
-            .collect();
-        let denied: Vec<usize> = ms
-            .iter()
-            .filter(|m| !m.affirmed)
-            .map(|m| m.idx as usize)
-            .collect();
+        let n_aff = ms.iter().filter(|m| m.affirmed).count();
+        let mut affirmed: Vec<usize> = Vec::with_capacity(n_aff);
+        let mut denied: Vec<usize> = Vec::with_capacity(ms.len() - n_aff);
+        for m in ms.iter() {
+            if m.affirmed {
+                affirmed.push(m.idx as usize);
+            } else {
+                denied.push(m.idx as usize);
+            }
+        }
         let rep = affirmed
             .first()
             .or(denied.first())
@@ -1349,9 +1343,27 @@ const PER_HOLDER: usize = 16;
 /// Distinct event intervals compared per bucket for temporal conflicts.
 const MAX_INTERVALS: usize = 64;
 
+/// Puts `out[k]` in place `order` of `firsts[k]` (ascending; ties keep their order): one
+/// swap per misplaced dispute.
+fn put_in_order(out: &mut [Dispute], firsts: &[(u32, u32)]) {
+    let mut order: Vec<u32> = (0..out.len() as u32).collect();
+    order.sort_by_key(|&k| firsts[k as usize]);
+    let mut dest: Vec<u32> = vec![0; out.len()];
+    for (to, &from) in order.iter().enumerate() {
+        dest[from as usize] = to as u32;
+    }
+    for k in 0..out.len() {
+        while dest[k] as usize != k {
+            let j = dest[k] as usize;
+            out.swap(k, j);
+            dest.swap(k, j);
+        }
+    }
+}
+
 /// `"D{n}"`, without the formatting machinery (a million disputes are named in a batch).
 fn dispute_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
+    let mut digits = [0u8; 21];
     let mut k = digits.len();
     let mut n = n;
     loop {
@@ -1362,17 +1374,17 @@ fn dispute_id(n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('D');
-    id.extend(digits[k..].iter().map(|&b| char::from(b)));
-    id
+    k -= 1;
+    digits[k] = b'D';
+    String::from(std::str::from_utf8(&digits[k..]).expect("ASCII digits"))
 }
 
 /// One statement that takes a side, for grouping: its key hash, index and flags.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     hash: u64,
-    idx: u32,
+    /// Where the statement's [`Member`] is (members are in statement order).
+    slot: u32,
     /// Bits 0-1: [`FLAG_AFFIRMED`] or [`FLAG_DENIED`]; bits 2-9: the number of event
     /// times (capped at 255); bits 10-31: the top 22 bits of the key's second, independent
     /// hash ([`key::KeyHash::check`]): keys with equal `hash` but a different check are
@@ -1467,7 +1479,7 @@ fn partition(
         from.len(),
         Entry {
             hash: 0,
-            idx: 0,
+            slot: 0,
             flags: 0,
         },
     );
