@@ -119,6 +119,31 @@ pub(crate) fn key_hash_of(
     })
 }
 
+/// The first 8 bytes of `b` as a big-endian number, zero padded: ordered as the bytes.
+pub(crate) fn prefix_be(b: &[u8]) -> u64 {
+    if b.len() >= 8 {
+        u64::from_be_bytes(b[..8].try_into().expect("8 bytes"))
+    } else {
+        // the bytes in little-endian order, zero padded, reversed
+        tail_word(b).swap_bytes()
+    }
+}
+
+/// A quick 64-bit hash of a short string from its length and its first and last 8 bytes
+/// (for a cache whose hits are checked against the string itself).
+pub(crate) fn quick_hash(b: &[u8]) -> u64 {
+    let n = b.len();
+    let (x, y) = if n >= 8 {
+        (
+            u64::from_le_bytes(b[..8].try_into().expect("8 bytes")),
+            u64::from_le_bytes(b[n - 8..].try_into().expect("8 bytes")),
+        )
+    } else {
+        (tail_word(b), 0)
+    };
+    mix(x ^ y.rotate_left(29) ^ (n as u64) << 56)
+}
+
 /// Up to 7 bytes as a little-endian word (zero padded), from two overlapping loads.
 fn tail_word(rem: &[u8]) -> u64 {
     let n = rem.len();
@@ -195,6 +220,25 @@ mod tests {
         for b in 0..=255u8 {
             let w = u64::from_le_bytes([b; 8]);
             assert_eq!(fold_ascii(w).to_le_bytes(), [b.to_ascii_lowercase(); 8]);
+        }
+    }
+
+    #[test]
+    fn prefix_be_orders_as_the_bytes() {
+        for s in [
+            "",
+            "a",
+            "d1",
+            "d10",
+            "d9",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghij",
+        ] {
+            let mut want = [0u8; 8];
+            let n = s.len().min(8);
+            want[..n].copy_from_slice(&s.as_bytes()[..n]);
+            assert_eq!(prefix_be(s.as_bytes()), u64::from_be_bytes(want), "{s}");
         }
     }
 

@@ -372,7 +372,7 @@ impl Comparer {
                 slot: u32::try_from(members.len()).expect("at most 2^32 statements"),
                 flags: flags | events << 2 | ((kh.check >> 42) as u32) << 10,
             });
-            members.push(gather.member(st, i));
+            members.push(gather.member(st, i, side == Side::Affirmed, events > 0));
         }
         gather.finish();
         group_by_hash(&mut entries);
@@ -407,37 +407,24 @@ impl Comparer {
         // order (but for hash collisions, rare) and their representative statements are
         // read in order
         candidates.sort_unstable_by_key(|c| c.0);
-        // the members of candidate buckets, in that order: buckets read their members
-        // sequentially
-        let total = candidates.iter().map(|&(_, s, e)| (e - s) as usize).sum();
-        let mut data: Vec<Member> = Vec::with_capacity(total);
-        for &(_, s, e) in &candidates {
-            data.extend(
-                entries[s as usize..e as usize]
-                    .iter()
-                    .map(|x| members[x.slot as usize]),
-            );
-        }
-        if !(self.config.loose_match && loose_denial && loose_special) {
-            members = Vec::new();
-        }
         let mut scratch = Scratch::default();
         // disputes with the first statement of their bucket and of their key: put in
         // statement order at the end when a hash collision split a bucket out of order
         let mut out: Vec<Dispute> = Vec::with_capacity(candidates.len());
         let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
         let mut buf: Vec<Member> = Vec::new();
-        let mut next = 0usize;
+        // the members of a bucket, copied where the bucket sorts them
+        let mut ms: Vec<Member> = Vec::new();
         for &(first, s, e) in &candidates {
             let run = &entries[s as usize..e as usize];
-            let slice = &mut data[next..next + run.len()];
-            next += run.len();
+            ms.clear();
+            ms.extend(run.iter().map(|x| members[x.slot as usize]));
             self.run_disputes(
                 st,
                 &gather,
                 &mut scratch,
                 run,
-                slice,
+                &mut ms,
                 &mut buf,
                 &mut |d, g| {
                     out.push(d);
@@ -445,7 +432,7 @@ impl Comparer {
                 },
             );
         }
-        drop(data);
+        drop(ms);
         if firsts.windows(2).any(|w| w[0] > w[1]) {
             put_in_order(&mut out, &firsts);
         }
@@ -529,7 +516,13 @@ impl Comparer {
             .filter_map(|&i| {
                 let kh = key::key_hash_parts(&statements[i].proposition)?;
                 let slot = u32::try_from(ms.len()).expect("at most 2^32 statements");
-                ms.push(gather.member(statements, i));
+                let s = &statements[i];
+                ms.push(gather.member(
+                    statements,
+                    i,
+                    s.side() == Side::Affirmed,
+                    !s.times.event.is_empty(),
+                ));
                 Some(Entry {
                     hash: kh.hash,
                     slot,
@@ -1033,6 +1026,8 @@ pub(crate) struct Gather<'a> {
     holder_names: Vec<Box<str>>,
     /// Holder id -> its place among the holders sorted by name (set by [`Gather::finish`]).
     holder_rank: Vec<u32>,
+    /// (hash, holder id) by the top bits of [`key::quick_hash`] of the holder's name.
+    holder_cache: Vec<(u64, u32)>,
     recipients: FastMap<Box<str>, u32>,
 }
 
@@ -1049,13 +1044,17 @@ impl<'a> Gather<'a> {
         }
     }
 
-    /// The member record of statement `i` (which takes a side).
-    pub(crate) fn member<S: Set + ?Sized>(&mut self, st: &'a S, i: usize) -> Member {
+    /// The member record of statement `i`, which takes a side (`affirmed` or not) and has
+    /// event times or not (`events`).
+    pub(crate) fn member<S: Set + ?Sized>(
+        &mut self,
+        st: &'a S,
+        i: usize,
+        affirmed: bool,
+        events: bool,
+    ) -> Member {
         let doc = st.doc(i);
-        let mut prefix = [0u8; 8];
-        let n = doc.len().min(8);
-        prefix[..n].copy_from_slice(&doc.as_bytes()[..n]);
-        let prefix = u64::from_be_bytes(prefix);
+        let prefix = key::prefix_be(doc.as_bytes());
         // a new run unless the id is the last one: ids of at most 8 bytes are told apart
         // by their prefix and length alone
         let same = match self.last_doc {
@@ -1069,15 +1068,30 @@ impl<'a> Gather<'a> {
             self.last_doc = Some((doc, prefix));
         }
         let h = st.holder_key(i);
-        let holder = match self.holders.get(h.as_ref()) {
-            Some(&id) => id,
-            None => {
-                let id = self.holder_names.len() as u32;
-                self.holder_names.push(h.as_ref().into());
-                self.holders.insert(h.as_ref().into(), id);
+        // a direct-mapped cache in front of the map: few holders, met again and again
+        let tag = key::quick_hash(h.as_bytes());
+        if self.holder_cache.is_empty() {
+            self.holder_cache = vec![(0, u32::MAX); HOLDER_CACHE];
+        }
+        let slot = (tag >> 54) as usize % HOLDER_CACHE;
+        let (t, cached) = self.holder_cache[slot];
+        let holder =
+            if t == tag && cached != u32::MAX && *self.holder_names[cached as usize] == *h.as_ref()
+            {
+                cached
+            } else {
+                let id = match self.holders.get(h.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.holder_names.len() as u32;
+                        self.holder_names.push(h.as_ref().into());
+                        self.holders.insert(h.as_ref().into(), id);
+                        id
+                    }
+                };
+                self.holder_cache[slot] = (tag, id);
                 id
-            }
-        };
+            };
         let recipient = match st.recipient(i) {
             None => 0,
             Some(r) => match self.recipients.get(r) {
@@ -1089,19 +1103,20 @@ impl<'a> Gather<'a> {
                 }
             },
         };
+        let span = st.span(i);
         Member {
             idx: i as u32,
             doc: self.runs,
             doc_len: u32::try_from(doc.len()).unwrap_or(u32::MAX),
             doc_prefix: prefix,
-            start: st.span(i).start,
-            end: st.span(i).end,
+            start: span.start,
+            end: span.end,
             holder,
             recipient,
             claim: st.claim(i),
-            affirmed: st.side(i) == Side::Affirmed,
+            affirmed,
             outlet: st.outlet(i),
-            events: !st.events(i).is_empty(),
+            events,
         }
     }
 }
@@ -1337,6 +1352,9 @@ fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
     }
     false
 }
+
+/// Entries of [`Gather`]'s holder cache.
+const HOLDER_CACHE: usize = 1024;
 
 /// Statements kept per holder and side in a bucket (first per document).
 const PER_HOLDER: usize = 16;
