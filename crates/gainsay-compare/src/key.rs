@@ -58,6 +58,8 @@ pub(crate) struct KeyHash {
     /// Both the actor and the object are present (not `"-"`): the proposition is not
     /// underspecified for want of one (see `crate::underspecified`).
     pub(crate) full: bool,
+    /// The predicate key is `"*"`, the predicate of loose buckets of any predicate.
+    pub(crate) star: bool,
 }
 
 /// The hashes of [`Key::of`]`(p)` (ASCII case folded, trimmed), or `None` when
@@ -116,6 +118,7 @@ pub(crate) fn key_hash_of(
         hash: mix(hash),
         check: mix(check ^ 0xC2B2_AE3D_27D4_EB4F),
         full,
+        star: predicate_key == "*",
     })
 }
 
@@ -181,22 +184,6 @@ fn fold_ascii(w: u64) -> u64 {
     let gt_z = low7 + ONES * (0x80 - b'Z' as u64 - 1);
     let upper = ge_a & !gt_z & !w & HIGH;
     w | upper >> 2
-}
-
-/// `Key::of(p) == Key::of(q)` for the (actor, predicate key, object key) of two
-/// propositions, without allocating.
-pub(crate) fn same_key_parts(
-    p: (Option<&str>, &str, Option<&str>),
-    q: (Option<&str>, &str, Option<&str>),
-) -> bool {
-    fn part(x: Option<&str>) -> &str {
-        x.map(str::trim_ascii)
-            .filter(|x| !x.is_empty())
-            .unwrap_or("-")
-    }
-    part(p.0).eq_ignore_ascii_case(part(q.0))
-        && p.1.eq_ignore_ascii_case(q.1)
-        && part(p.2).eq_ignore_ascii_case(part(q.2))
 }
 
 #[cfg(test)]

@@ -357,7 +357,8 @@ impl Comparer {
             };
             if !loose_special {
                 // `underspecified`, with the missing actor or object read off the key
-                loose_special = !kh.full || !st.named(i) || st.refutes(i);
+                // (a predicate "*" shares the buckets of any predicate: taken as special)
+                loose_special = !kh.full || kh.star || !st.named(i) || st.refutes(i);
             }
             let events = st.events(i).len().min(255) as u32;
             let flags = if side == Side::Affirmed {
@@ -564,25 +565,34 @@ impl Comparer {
         let mut ids: FastMap<u64, u32> = FastMap::default();
         let mut sides: Vec<u8> = Vec::new();
         let mut filed: Vec<(u32, u32)> = Vec::new();
-        let mut file = |p: u32, w: u32, i: usize, side: Side| {
+        // sides: bit 0 affirmed, bit 1 denied, bit 2 some statement underspecified or
+        // unnamed (without one, no pair of a (predicate, word) bucket may meet)
+        let mut file = |p: u32, w: u32, i: usize, side: Side, special: bool| {
             let next = ids.len() as u32;
             let id = *ids.entry(u64::from(p) << 32 | u64::from(w)).or_insert(next);
             if id as usize == sides.len() {
                 sides.push(0);
             }
             sides[id as usize] |= if side == Side::Affirmed { 1 } else { 2 };
+            if special {
+                sides[id as usize] |= 4;
+            }
             filed.push((id, i as u32));
         };
         let mut kw: Vec<u32> = Vec::new();
         let mut words: Vec<u32> = Vec::new();
+        let mut bufs: [String; 3] = Default::default();
+        let mut low = String::new();
         for &(s, e) in runs {
             let run = &entries[s as usize..e as usize];
-            let i0 = members[run[0].slot as usize].idx as usize;
-            let p0 = st.key_parts(i0);
-            let exact = run.iter().all(|x| {
-                key::same_key_parts(st.key_parts(members[x.slot as usize].idx as usize), p0)
-            });
-            let mut key: Option<(Key, u32)> = None;
+            // one key unless a hash collision mixed keys (told apart by the second hash,
+            // as the exact buckets are)
+            let c0 = run[0].check();
+            let exact = run.iter().all(|x| x.check() == c0);
+            // the predicate id of the run's key, with its key words in `kw` (`None`: "say"
+            // or "have", never loosely matched), from the parts of [`Key::of`] lower-cased
+            // into buffers rather than a `Key`
+            let mut key: Option<Option<u32>> = None;
             for x in run {
                 let i = members[x.slot as usize].idx as usize;
                 let side = st.side(i);
@@ -590,34 +600,41 @@ impl Comparer {
                     continue;
                 }
                 if !exact || key.is_none() {
-                    key = Key::of(&st.proposition(i)).map(|k| {
-                        key_words(cfg, &k, &mut dict, &mut kw);
-                        let p = preds.id(&k.predicate);
-                        (k, p)
+                    let (actor, predicate, object) = st.key_parts(i);
+                    let predicate = lower_key_part(Some(predicate), &mut bufs[0]);
+                    key = Some(if matches!(predicate, "say" | "have") {
+                        None
+                    } else {
+                        let p = preds.id(predicate);
+                        let [_, a, o] = &mut bufs;
+                        let actor = lower_key_part(actor, a);
+                        let object = lower_key_part(object, o);
+                        key_words(cfg, actor, object, &mut dict, &mut kw);
+                        Some(p)
                     });
                 }
-                let Some((k, p)) = &key else {
+                let Some(Some(p)) = key else {
                     continue;
                 };
-                if matches!(k.predicate.as_str(), "say" | "have") {
-                    continue;
-                }
-                loose_words_of(cfg, st, i, &kw, &mut dict, &mut words);
+                loose_words_of(cfg, st, i, &kw, &mut dict, &mut words, &mut low);
                 let wild = cfg.loose_any_predicate && (st.refutes(i) || side == Side::Affirmed);
+                let special = st.underspecified(i) || !st.named(i);
                 for &w in &words {
                     if wild {
-                        file(star, w, i, side);
+                        file(star, w, i, side, special);
                     }
-                    file(*p, w, i, side);
+                    file(p, w, i, side, special);
                 }
             }
         }
-        // a bucket holds a conflict only with both sides; those keep their first
-        // LOOSE_MEMBERS statements (in statement order)
+        // a bucket holds a conflict only with both sides, and (but for ("*", word)) some
+        // statement underspecified or unnamed (see `loose_may_meet`); those keep their
+        // first LOOSE_MEMBERS statements (in statement order)
         let mut slot: Vec<u32> = vec![u32::MAX; sides.len()];
         let mut buckets: Vec<(LooseKey, Vec<usize>)> = Vec::new();
         for (key, &id) in &ids {
-            if sides[id as usize] == 3 {
+            let f = sides[id as usize];
+            if f & 3 == 3 && (f & 4 != 0 || (key >> 32) as u32 == star) {
                 slot[id as usize] = buckets.len() as u32;
                 let lk = (
                     preds.get((key >> 32) as u32).to_string(),
@@ -670,23 +687,36 @@ impl Comparer {
         take: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Option<Dispute> {
         let cfg = &self.config;
-        let mut members = members.to_vec();
-        members.sort_by(|&x, &y| {
-            (st.doc(x), st.span(x).start, x).cmp(&(st.doc(y), st.span(y).start, y))
+        // (underspecified, named) of each member: a pair of a (predicate, word) bucket
+        // meets only when one of them is underspecified or both are unnamed
+        let star = lk.0 == "*";
+        let flags: Vec<(usize, bool, bool)> = members
+            .iter()
+            .map(|&i| (i, st.underspecified(i), st.named(i)))
+            .collect();
+        if !star && flags.iter().all(|&(_, u, named)| !u && named) {
+            return None;
+        }
+        let mut members: Vec<(usize, Side, bool, bool)> = flags
+            .into_iter()
+            .map(|(i, u, named)| (i, st.side(i), u, named))
+            .collect();
+        members.sort_by(|x, y| {
+            (st.doc(x.0), st.span(x.0).start, x.0).cmp(&(st.doc(y.0), st.span(y.0).start, y.0))
         });
         let members = &members;
         let mut conflicts = Vec::new();
         let mut affirmed = Vec::new();
         let mut denied = Vec::new();
-        for &a in members {
-            if st.side(a) != Side::Affirmed {
+        for &(a, side_a, u_a, named_a) in members {
+            if side_a != Side::Affirmed {
                 continue;
             }
-            for &b in members {
-                if st.side(b) != Side::Denied || st.doc(a) == st.doc(b) {
+            for &(b, side_b, u_b, named_b) in members {
+                if side_b != Side::Denied || st.doc(a) == st.doc(b) {
                     continue;
                 }
-                if !loose_may_meet(lk, st, a, b) || !take(a, b) {
+                if !loose_may_meet(star, (u_a, named_a), (u_b, named_b)) || !take(a, b) {
                     continue;
                 }
                 if !affirmed.contains(&a) {
@@ -1166,8 +1196,8 @@ fn slot_text(s: &Statement, slot: gainsay_core::Span) -> Option<&str> {
 /// in order, passed to `f` with whether each is an acronym (an all-caps ASCII word of at
 /// least 3 letters: a name however short, "KFC", "NHL"). "Gill Rosenberg, former IDF
 /// soldier" has the object "soldier" but is about Gill Rosenberg.
-pub(crate) fn slot_words(s: &Statement, f: &mut dyn FnMut(&str, bool)) {
-    let mut low = String::new();
+/// `low` is a buffer for the lower-cased words.
+pub(crate) fn slot_words(s: &Statement, low: &mut String, f: &mut dyn FnMut(&str, bool)) {
     for slot in [s.slots.actor, s.slots.object].into_iter().flatten() {
         let Some(text) = slot_text(s, slot) else {
             continue;
@@ -1179,13 +1209,29 @@ pub(crate) fn slot_words(s: &Statement, f: &mut dyn FnMut(&str, bool)) {
                     low.clear();
                     low.push_str(w);
                     low.make_ascii_lowercase();
-                    f(&low, acronym);
+                    f(low, acronym);
                 } else {
                     f(&w.to_lowercase(), acronym);
                 }
             }
         }
     }
+}
+
+/// A part of [`Key::of`]: trimmed and lower-cased as there (`"-"` when missing or blank,
+/// which the predicate never is), into `buf` unless `"-"`.
+fn lower_key_part<'b>(part: Option<&str>, buf: &'b mut String) -> &'b str {
+    let Some(x) = part.map(str::trim_ascii).filter(|x| !x.is_empty()) else {
+        return "-";
+    };
+    buf.clear();
+    if x.is_ascii() {
+        buf.push_str(x);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&x.to_lowercase());
+    }
+    buf
 }
 
 /// Loose words (or predicates) interned as numbers.
@@ -1213,14 +1259,14 @@ impl Words {
 /// Whether `w` can be a loose word: at least [`Config::loose_min_word`] letters unless an
 /// acronym, not a closed-class or reporting word.
 fn loose_word(cfg: &Config, w: &str, acronym: bool) -> bool {
-    (acronym || w.chars().count() >= cfg.loose_min_word) && !verdict::NOT_CONTENT.contains(&w)
+    (acronym || w.chars().count() >= cfg.loose_min_word) && !verdict::not_content(w)
 }
 
-/// The words of a key's actor and object used for loose matching, in order, distinct, at
-/// most [`LOOSE_WORDS`] (into `out`, cleared first).
-fn key_words(cfg: &Config, k: &Key, dict: &mut Words, out: &mut Vec<u32>) {
+/// The words of a key's actor and object ([`Key::actor`], [`Key::object`]) used for loose
+/// matching, in order, distinct, at most [`LOOSE_WORDS`] (into `out`, cleared first).
+fn key_words(cfg: &Config, actor: &str, object: &str, dict: &mut Words, out: &mut Vec<u32>) {
     out.clear();
-    for part in [&k.actor, &k.object] {
+    for part in [actor, object] {
         for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
             if loose_word(cfg, w, false) {
                 let id = dict.id(w);
@@ -1238,6 +1284,7 @@ fn key_words(cfg: &Config, k: &Key, dict: &mut Words, out: &mut Vec<u32>) {
 /// The loose words of statement `i` of `st` whose key has the [`key_words`] `kw`: those,
 /// then its [`slot_words`], distinct, at most [`LOOSE_WORDS`] (into `words`, cleared
 /// first).
+#[allow(clippy::too_many_arguments)]
 fn loose_words_of<S: Set + ?Sized>(
     cfg: &Config,
     st: &S,
@@ -1245,11 +1292,12 @@ fn loose_words_of<S: Set + ?Sized>(
     kw: &[u32],
     dict: &mut Words,
     words: &mut Vec<u32>,
+    low: &mut String,
 ) {
     words.clear();
     words.extend_from_slice(kw);
     if words.len() < LOOSE_WORDS {
-        st.slot_words(i, &mut |w, acronym| {
+        st.slot_words(i, low, &mut |w, acronym| {
             if words.len() < LOOSE_WORDS && loose_word(cfg, w, acronym) {
                 let id = dict.id(w);
                 if !words.contains(&id) {
@@ -1278,9 +1326,18 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     }
     let mut dict = Words::default();
     let mut kw = Vec::new();
-    key_words(cfg, &k, &mut dict, &mut kw);
+    key_words(cfg, &k.actor, &k.object, &mut dict, &mut kw);
     let mut words = Vec::new();
-    loose_words_of(cfg, std::slice::from_ref(s), 0, &kw, &mut dict, &mut words);
+    let mut low = String::new();
+    loose_words_of(
+        cfg,
+        std::slice::from_ref(s),
+        0,
+        &kw,
+        &mut dict,
+        &mut words,
+        &mut low,
+    );
     // only a refutation ("X arrest hoax", "not true", "X is fake") meets a story whatever
     // its predicate; a plain denial stays within its proposition
     let wild = cfg.loose_any_predicate && (refutes(s) || s.side() == Side::Affirmed);
@@ -1294,13 +1351,15 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     out
 }
 
-/// Whether statements `a` and `b` of a loose bucket may conflict there: two fully
-/// specified propositions meet through their strict key only, so a (predicate, word)
-/// bucket needs one of them underspecified (or both unnamed); the ("*", word) buckets hold
-/// debunks and affirmations only. Either way one of the two is underspecified or unnamed
-/// (a debunk is underspecified): the batch skips the loose pass when no statement is.
-pub(crate) fn loose_may_meet<S: Set + ?Sized>(key: &LooseKey, st: &S, a: usize, b: usize) -> bool {
-    key.0 == "*" || st.underspecified(a) || st.underspecified(b) || !st.named(a) && !st.named(b)
+/// Whether two statements of a loose bucket may conflict there, from whether the bucket
+/// is a ("*", word) one and (underspecified, named) of each: two fully specified
+/// propositions meet through their strict key only, so a (predicate, word) bucket needs
+/// one of them underspecified (or both unnamed); the ("*", word) buckets hold debunks and
+/// affirmations only. Either way one of the two is underspecified or unnamed (a debunk is
+/// underspecified), unless a statement's own predicate is `"*"`: the batch skips the loose
+/// pass when no statement is either, and buckets without such a statement.
+pub(crate) fn loose_may_meet(star: bool, a: (bool, bool), b: (bool, bool)) -> bool {
+    star || a.0 || b.0 || !a.1 && !b.1
 }
 
 /// Whether the statement's actor is a known entity (canonical, capitalised: "Iran").

@@ -40,6 +40,7 @@ use gainsay_core::{
 };
 use serde_json::{json, Value};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// Every threshold of the pair verdict, with its default.
 #[derive(Debug, Clone, PartialEq)]
@@ -427,7 +428,7 @@ fn context_of(sentence: &str, s: &Statement) -> Context {
         .flatten()
     {
         let w = name_words(n);
-        if !w.is_empty() && !w.iter().all(|x| NOT_CONTENT.contains(&x.as_str())) {
+        if !w.is_empty() && !w.iter().all(|x| not_content(x)) {
             names.insert(w.join(" "));
         }
     }
@@ -455,12 +456,20 @@ fn sentence_names(sentence: &str) -> HashSet<String> {
         }
         if w.chars().next().is_some_and(char::is_uppercase) {
             let low = w.to_lowercase();
-            if !NOT_CONTENT.contains(&low.as_str()) {
+            if !not_content(&low) {
                 out.insert(low);
             }
         }
     }
     out
+}
+
+/// Whether `w` is one of [`NOT_CONTENT`] (a set lookup, not a scan of the list).
+pub(crate) fn not_content(w: &str) -> bool {
+    type Set = HashSet<&'static str, BuildHasherDefault<gainsay_core::hash::FxHasher>>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_CONTENT.iter().copied().collect())
+        .contains(w)
 }
 
 /// Closed-class, negation, debunking and reporting words: none tells what a sentence is
@@ -690,7 +699,7 @@ pub fn content_stems(text: &str) -> HashSet<String> {
     for w in low.split(|c: char| !(c.is_alphanumeric() || c == '\'')) {
         let w = w.trim_matches('\'');
         let w = w.strip_suffix("'s").unwrap_or(w);
-        if w.chars().count() < 3 || NOT_CONTENT.contains(&w) {
+        if w.chars().count() < 3 || not_content(w) {
             continue;
         }
         if w.chars().all(|c| c.is_ascii_digit()) {
