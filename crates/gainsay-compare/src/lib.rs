@@ -338,11 +338,6 @@ impl Comparer {
     fn disputes_in<S: Set + ?Sized>(&self, st: &S) -> Vec<Dispute> {
         let n = st.count();
         let mut entries: Vec<Entry> = Vec::with_capacity(n);
-        // what comparison needs of each statement filed (`Entry::slot`), read in the same
-        // pass as its key, while the statement is in cache; documents, holders and
-        // recipients interned
-        let mut members: Vec<Member> = Vec::with_capacity(n);
-        let mut gather = Gather::default();
         let mut loose_denial = false;
         // some statement that can meet another in a loose bucket (see `loose_may_meet`):
         // without one, the loose pass finds nothing and is skipped
@@ -370,16 +365,13 @@ impl Comparer {
             };
             entries.push(Entry {
                 hash: kh.hash,
-                slot: u32::try_from(members.len()).expect("at most 2^32 statements"),
+                idx: u32::try_from(i).expect("at most 2^32 statements"),
                 flags: flags | events << 2 | ((kh.check >> 42) as u32) << 10,
             });
-            members.push(gather.member(st, i, side == Side::Affirmed, events > 0));
         }
-        gather.finish();
         group_by_hash(&mut entries);
-        // runs of one hash: the buckets, numbered by their first statement (slots are in
-        // statement order); a bucket is a candidate when its flags show both sides, or two
-        // event times
+        // runs of one hash: the buckets, numbered by their first statement; a bucket is a
+        // candidate when its flags show both sides, or two event times
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut candidates: Vec<(u32, u32, u32)> = Vec::new();
         let mut start = 0usize;
@@ -389,7 +381,7 @@ impl Comparer {
             let (mut aff, mut den, mut times) = (false, false, 0u32);
             let mut first = u32::MAX;
             while end < entries.len() && entries[end].hash == h {
-                first = first.min(entries[end].slot);
+                first = first.min(entries[end].idx);
                 let f = entries[end].flags;
                 aff |= f & FLAG_AFFIRMED != 0;
                 den |= f & FLAG_DENIED != 0;
@@ -397,7 +389,7 @@ impl Comparer {
                 end += 1;
             }
             if aff && den || times >= 2 {
-                candidates.push((members[first as usize].idx, start as u32, end as u32));
+                candidates.push((first, start as u32, end as u32));
             }
             if loose_denial && loose_special {
                 runs.push((start as u32, end as u32));
@@ -408,23 +400,47 @@ impl Comparer {
         // order (but for hash collisions, rare) and their representative statements are
         // read in order
         candidates.sort_unstable_by_key(|c| c.0);
+        // what comparison needs of the statements of candidate buckets: gathered in
+        // statement order (one sequential pass over the statements; documents, holders and
+        // recipients interned), each written where its bucket will read it (buckets read
+        // their members sequentially); statements of no candidate bucket cost nothing here
+        let mut pos_of: Vec<u32> = vec![u32::MAX; n];
+        let mut starts: Vec<u32> = Vec::with_capacity(candidates.len() + 1);
+        let mut total = 0u32;
+        for &(_, s, e) in &candidates {
+            starts.push(total);
+            for x in &entries[s as usize..e as usize] {
+                pos_of[x.idx as usize] = total;
+                total += 1;
+            }
+        }
+        starts.push(total);
+        let mut gather = Gather::default();
+        let mut data: Vec<Member> = vec![Member::default(); total as usize];
+        for (i, &pos) in pos_of.iter().enumerate() {
+            if pos != u32::MAX {
+                let affirmed = st.side(i) == Side::Affirmed;
+                let events = !st.events(i).is_empty();
+                data[pos as usize] = gather.member(st, i, affirmed, events);
+            }
+        }
+        drop(pos_of);
+        gather.finish();
         let mut scratch = Scratch::default();
         // disputes with the first statement of their bucket and of their key: put in
         // statement order at the end when a hash collision split a bucket out of order
         let mut out: Vec<Dispute> = Vec::with_capacity(candidates.len());
         let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
         let mut buf: Vec<Member> = Vec::new();
-        // the members of a bucket, copied where the bucket sorts them
-        let mut ms: Vec<Member> = Vec::new();
         for (k, &(first, s, e)) in candidates.iter().enumerate() {
-            // the members of a bucket a few places ahead (anywhere among the members) and
-            // the proposition of its likely representative (the first affirming statement
-            // of the first document) are loaded now, so that they are in cache when the
-            // bucket's turn comes: at 10^6 statements both are far out of cache
-            if let Some(&(_, s2, e2)) = candidates.get(k + AHEAD) {
+            // the proposition of the likely representative (the first affirming statement
+            // of the first document) of the bucket a few places ahead is loaded now, so
+            // that it is in cache when the bucket's turn comes: at 10^6 statements it is
+            // far out of cache
+            if k + AHEAD < candidates.len() {
+                let ahead = &data[starts[k + AHEAD] as usize..starts[k + AHEAD + 1] as usize];
                 let mut rep: Option<&Member> = None;
-                for y in &entries[s2 as usize..e2 as usize] {
-                    let m = &members[y.slot as usize];
+                for m in ahead {
                     let key = |m: &Member| (!m.affirmed, m.doc_prefix, m.doc_len, m.start);
                     if rep.map_or(true, |r| key(m) < key(r)) {
                         rep = Some(m);
@@ -435,28 +451,19 @@ impl Comparer {
                 }
             }
             let run = &entries[s as usize..e as usize];
-            ms.clear();
-            ms.extend(run.iter().map(|x| members[x.slot as usize]));
-            self.run_disputes(
-                st,
-                &gather,
-                &mut scratch,
-                run,
-                &mut ms,
-                &mut buf,
-                &mut |d, g| {
-                    out.push(d);
-                    firsts.push((first, g));
-                },
-            );
+            let ms = &mut data[starts[k] as usize..starts[k + 1] as usize];
+            self.run_disputes(st, &gather, &mut scratch, run, ms, &mut buf, &mut |d, g| {
+                out.push(d);
+                firsts.push((first, g));
+            });
         }
-        drop(ms);
+        drop(data);
         if firsts.windows(2).any(|w| w[0] > w[1]) {
             put_in_order(&mut out, &firsts);
         }
         drop(firsts);
         if self.config.loose_match && loose_denial && loose_special {
-            self.loose_disputes(st, &entries, &members, &runs, &mut out);
+            self.loose_disputes(st, &entries, &runs, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
             d.id = dispute_id(i + 1);
@@ -533,7 +540,6 @@ impl Comparer {
             .iter()
             .filter_map(|&i| {
                 let kh = key::key_hash_parts(&statements[i].proposition)?;
-                let slot = u32::try_from(ms.len()).expect("at most 2^32 statements");
                 let s = &statements[i];
                 ms.push(gather.member(
                     statements,
@@ -543,7 +549,7 @@ impl Comparer {
                 ));
                 Some(Entry {
                     hash: kh.hash,
-                    slot,
+                    idx: u32::try_from(i).expect("at most 2^32 statements"),
                     flags: ((kh.check >> 42) as u32) << 10,
                 })
             })
@@ -568,7 +574,6 @@ impl Comparer {
         &self,
         st: &S,
         entries: &[Entry],
-        members: &[Member],
         runs: &[(u32, u32)],
         out: &mut Vec<Dispute>,
     ) {
@@ -611,7 +616,7 @@ impl Comparer {
             // into buffers rather than a `Key`
             let mut key: Option<Option<u32>> = None;
             for x in run {
-                let i = members[x.slot as usize].idx as usize;
+                let i = x.idx as usize;
                 let side = st.side(i);
                 if side == Side::Neither {
                     continue;
@@ -1480,8 +1485,7 @@ fn dispute_id(n: usize) -> String {
 #[derive(Debug, Clone, Copy)]
 struct Entry {
     hash: u64,
-    /// Where the statement's [`Member`] is (members are in statement order).
-    slot: u32,
+    idx: u32,
     /// Bits 0-1: [`FLAG_AFFIRMED`] or [`FLAG_DENIED`]; bits 2-9: the number of event
     /// times (capped at 255); bits 10-31: the top 22 bits of the key's second, independent
     /// hash ([`key::KeyHash::check`]): keys with equal `hash` but a different check are
@@ -1576,7 +1580,7 @@ fn partition(
         from.len(),
         Entry {
             hash: 0,
-            slot: 0,
+            idx: 0,
             flags: 0,
         },
     );
