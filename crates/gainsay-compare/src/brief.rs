@@ -20,7 +20,7 @@ pub(crate) trait Set {
     fn side(&self, i: usize) -> Side;
     /// The hashes of its proposition key, if it has one.
     fn key_hash(&self, i: usize) -> Option<KeyHash>;
-    /// (actor, predicate key, object key) as written, for [`key::same_key_parts`].
+    /// (actor, predicate key, object key) as written: what its key is made of.
     fn key_parts(&self, i: usize) -> (Option<&str>, &str, Option<&str>);
     /// Its proposition (owned for compact sets).
     fn proposition(&self, i: usize) -> Cow<'_, Proposition>;
@@ -34,7 +34,7 @@ pub(crate) trait Set {
     fn named(&self, i: usize) -> bool;
     /// [`crate::slot_words`], passed to `f` in order (for [`Briefs`]: those that can be
     /// among a statement's loose words whatever [`crate::Config::loose_min_word`]).
-    fn slot_words(&self, i: usize, f: &mut dyn FnMut(&str, bool));
+    fn slot_words(&self, i: usize, low: &mut String, f: &mut dyn FnMut(&str, bool));
     /// The document id.
     fn doc(&self, i: usize) -> &str;
     /// The evidence span.
@@ -57,6 +57,10 @@ pub(crate) trait Set {
     fn source_or_doc(&self, i: usize) -> &str;
     /// The stance.
     fn stance(&self, i: usize) -> Stance;
+    /// A value read from the proposition of statement `i` (for [`Statement`]s, from its
+    /// strings on the heap): comparison asks for the statement it will read a little
+    /// later, so that its memory is on the way by then.
+    fn touch(&self, i: usize) -> usize;
 }
 
 impl Set for [Statement] {
@@ -88,8 +92,8 @@ impl Set for [Statement] {
     fn named(&self, i: usize) -> bool {
         crate::named(&self[i])
     }
-    fn slot_words(&self, i: usize, f: &mut dyn FnMut(&str, bool)) {
-        crate::slot_words(&self[i], f)
+    fn slot_words(&self, i: usize, low: &mut String, f: &mut dyn FnMut(&str, bool)) {
+        crate::slot_words(&self[i], low, f)
     }
     fn doc(&self, i: usize) -> &str {
         &self[i].doc
@@ -123,6 +127,15 @@ impl Set for [Statement] {
     }
     fn stance(&self, i: usize) -> Stance {
         self[i].stance
+    }
+    fn touch(&self, i: usize) -> usize {
+        let p = &self[i].proposition;
+        let first = |x: Option<&String>| x.and_then(|x| x.bytes().next()).map_or(0, usize::from);
+        first(p.actor.as_ref())
+            + first(Some(&p.predicate))
+            + first(p.predicate_class.as_ref())
+            + first(p.object.as_ref())
+            + first(p.recipient.as_ref())
     }
 }
 
@@ -352,7 +365,7 @@ impl Briefs {
         let mut kept: Vec<(u32, usize)> = Vec::new();
         let names = &mut self.names;
         let words = &mut self.words;
-        crate::slot_words(s, &mut |w, acronym| {
+        crate::slot_words(s, &mut String::new(), &mut |w, acronym| {
             if crate::verdict::not_content(w) {
                 return;
             }
@@ -463,7 +476,7 @@ impl Set for Briefs {
     fn named(&self, i: usize) -> bool {
         self.briefs[i].flags & NAMED != 0
     }
-    fn slot_words(&self, i: usize, f: &mut dyn FnMut(&str, bool)) {
+    fn slot_words(&self, i: usize, _low: &mut String, f: &mut dyn FnMut(&str, bool)) {
         let b = &self.briefs[i];
         let start = b.words_start as usize;
         for &w in &self.words[start..start + b.words_len as usize] {
@@ -506,6 +519,9 @@ impl Set for Briefs {
     }
     fn stance(&self, i: usize) -> Stance {
         self.briefs[i].stance
+    }
+    fn touch(&self, i: usize) -> usize {
+        self.briefs[i].actor as usize
     }
 }
 

@@ -55,6 +55,11 @@ pub(crate) struct KeyHash {
     /// A second hash of the same bytes with another function: two keys are taken to be
     /// equal when both hashes agree (see `Entry::flags` in lib.rs for the bits used).
     pub(crate) check: u64,
+    /// Both the actor and the object are present (not `"-"`): the proposition is not
+    /// underspecified for want of one (see `crate::underspecified`).
+    pub(crate) full: bool,
+    /// The predicate key is `"*"`, the predicate of loose buckets of any predicate.
+    pub(crate) star: bool,
 }
 
 /// The hashes of [`Key::of`]`(p)` (ASCII case folded, trimmed), or `None` when
@@ -75,47 +80,88 @@ pub(crate) fn key_hash_of(
     if actor.is_none() && object.is_none() {
         return None;
     }
+    let full = actor.is_some() && object.is_some();
+    // two multiply-rotate chains with different constants, each finished by a full mix
     let mut hash: u64 = 0;
     let mut check: u64 = 0x243F_6A88_85A3_08D3;
+    let mut add = |w: u64| {
+        hash = (hash ^ w)
+            .wrapping_mul(0x51_7C_C1_B7_27_22_0A_95)
+            .rotate_left(29);
+        check = (check ^ w)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(23);
+    };
     for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
         let bytes = part.as_bytes();
+        let len = bytes.len();
         let mut words = bytes.chunks_exact(8);
         for w in &mut words {
-            let w = fold_ascii(u64::from_le_bytes(w.try_into().expect("8 bytes")));
-            hash = (hash.rotate_left(5) ^ w).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
-            check = mix(check ^ w);
+            add(fold_ascii(u64::from_le_bytes(
+                w.try_into().expect("8 bytes"),
+            )));
         }
-        let last = tail_word(words.remainder());
+        let rem = words.remainder().len();
+        let last = if rem == 0 {
+            0
+        } else if len >= 8 {
+            // the last 8 bytes, shifted down to the `rem` not yet read
+            let w = u64::from_le_bytes(bytes[len - 8..].try_into().expect("8 bytes"));
+            w >> (8 * (8 - rem))
+        } else {
+            tail_word(bytes)
+        };
         // the length ends the part: ("ab", "c") and ("a", "bc") differ
-        let last = fold_ascii(last) ^ (bytes.len() as u64) << 56;
-        hash = (hash.rotate_left(5) ^ last).wrapping_mul(0x51_7C_C1_B7_27_22_0A_95);
-        check = mix(check ^ last);
+        add(fold_ascii(last) ^ (len as u64) << 56);
     }
     Some(KeyHash {
         hash: mix(hash),
-        check,
+        check: mix(check ^ 0xC2B2_AE3D_27D4_EB4F),
+        full,
+        star: predicate_key == "*",
     })
 }
 
-/// Up to 7 bytes as a little-endian word (zero padded), in at most three loads.
+/// The first 8 bytes of `b` as a big-endian number, zero padded: ordered as the bytes.
+pub(crate) fn prefix_be(b: &[u8]) -> u64 {
+    if b.len() >= 8 {
+        u64::from_be_bytes(b[..8].try_into().expect("8 bytes"))
+    } else {
+        // the bytes in little-endian order, zero padded, reversed
+        tail_word(b).swap_bytes()
+    }
+}
+
+/// A quick 64-bit hash of a short string from its length and its first and last 8 bytes
+/// (for a cache whose hits are checked against the string itself).
+pub(crate) fn quick_hash(b: &[u8]) -> u64 {
+    let n = b.len();
+    let (x, y) = if n >= 8 {
+        (
+            u64::from_le_bytes(b[..8].try_into().expect("8 bytes")),
+            u64::from_le_bytes(b[n - 8..].try_into().expect("8 bytes")),
+        )
+    } else {
+        (tail_word(b), 0)
+    };
+    mix(x ^ y.rotate_left(29) ^ (n as u64) << 56)
+}
+
+/// Up to 7 bytes as a little-endian word (zero padded), from two overlapping loads.
 fn tail_word(rem: &[u8]) -> u64 {
-    let mut w = 0u64;
-    let mut shift = 0;
-    let mut rest = rem;
-    if rest.len() >= 4 {
-        w = u64::from(u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]));
-        shift = 32;
-        rest = &rest[4..];
+    let n = rem.len();
+    if n >= 4 {
+        let lo = u32::from_le_bytes([rem[0], rem[1], rem[2], rem[3]]);
+        let hi = u32::from_le_bytes([rem[n - 4], rem[n - 3], rem[n - 2], rem[n - 1]]);
+        // the overlapping bytes are the same bytes at the same places
+        u64::from(lo) | u64::from(hi) << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(rem[0])
+            | u64::from(rem[n / 2]) << (8 * (n / 2))
+            | u64::from(rem[n - 1]) << (8 * (n - 1))
+    } else {
+        0
     }
-    if rest.len() >= 2 {
-        w |= u64::from(u16::from_le_bytes([rest[0], rest[1]])) << shift;
-        shift += 16;
-        rest = &rest[2..];
-    }
-    if let Some(&b) = rest.first() {
-        w |= u64::from(b) << shift;
-    }
-    w
 }
 
 /// A 64-bit mixing step (the finaliser of MurmurHash3, after a multiply).
@@ -140,22 +186,6 @@ fn fold_ascii(w: u64) -> u64 {
     w | upper >> 2
 }
 
-/// `Key::of(p) == Key::of(q)` for the (actor, predicate key, object key) of two
-/// propositions, without allocating.
-pub(crate) fn same_key_parts(
-    p: (Option<&str>, &str, Option<&str>),
-    q: (Option<&str>, &str, Option<&str>),
-) -> bool {
-    fn part(x: Option<&str>) -> &str {
-        x.map(str::trim_ascii)
-            .filter(|x| !x.is_empty())
-            .unwrap_or("-")
-    }
-    part(p.0).eq_ignore_ascii_case(part(q.0))
-        && p.1.eq_ignore_ascii_case(q.1)
-        && part(p.2).eq_ignore_ascii_case(part(q.2))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -177,6 +207,25 @@ mod tests {
         for b in 0..=255u8 {
             let w = u64::from_le_bytes([b; 8]);
             assert_eq!(fold_ascii(w).to_le_bytes(), [b.to_ascii_lowercase(); 8]);
+        }
+    }
+
+    #[test]
+    fn prefix_be_orders_as_the_bytes() {
+        for s in [
+            "",
+            "a",
+            "d1",
+            "d10",
+            "d9",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghij",
+        ] {
+            let mut want = [0u8; 8];
+            let n = s.len().min(8);
+            want[..n].copy_from_slice(&s.as_bytes()[..n]);
+            assert_eq!(prefix_be(s.as_bytes()), u64::from_be_bytes(want), "{s}");
         }
     }
 

@@ -339,6 +339,9 @@ impl Comparer {
         let n = st.count();
         let mut entries: Vec<Entry> = Vec::with_capacity(n);
         let mut loose_denial = false;
+        // some statement that can meet another in a loose bucket (see `loose_may_meet`):
+        // without one, the loose pass finds nothing and is skipped
+        let mut loose_special = false;
         for i in 0..n {
             let side = st.side(i);
             if side == Side::Neither {
@@ -347,6 +350,11 @@ impl Comparer {
             let Some(kh) = st.key_hash(i) else {
                 continue;
             };
+            if !loose_special {
+                // `underspecified`, with the missing actor or object read off the key
+                // (a predicate "*" shares the buckets of any predicate: taken as special)
+                loose_special = !kh.full || kh.star || !st.named(i) || st.refutes(i);
+            }
             let events = st.events(i).len().min(255) as u32;
             let flags = if side == Side::Affirmed {
                 FLAG_AFFIRMED
@@ -362,8 +370,8 @@ impl Comparer {
             });
         }
         group_by_hash(&mut entries);
-        // runs of one hash: the buckets, numbered by their first statement; a bucket is
-        // a candidate when its flags show both sides, or two event times
+        // runs of one hash: the buckets, numbered by their first statement; a bucket is a
+        // candidate when its flags show both sides, or two event times
         let mut runs: Vec<(u32, u32)> = Vec::new();
         let mut candidates: Vec<(u32, u32, u32)> = Vec::new();
         let mut start = 0usize;
@@ -383,72 +391,78 @@ impl Comparer {
             if aff && den || times >= 2 {
                 candidates.push((first, start as u32, end as u32));
             }
-            if loose_denial {
+            if loose_denial && loose_special {
                 runs.push((start as u32, end as u32));
             }
             start = end;
         }
+        // buckets in order of their first statement, so that their disputes come out in
+        // order (but for hash collisions, rare) and their representative statements are
+        // read in order
+        candidates.sort_unstable_by_key(|c| c.0);
         // what comparison needs of the statements of candidate buckets: gathered in
         // statement order (one sequential pass over the statements; documents, holders and
-        // recipients interned), each written where its bucket will read it (candidates in
-        // grouped order: buckets read their members sequentially)
+        // recipients interned), each written where its bucket will read it (buckets read
+        // their members sequentially); statements of no candidate bucket cost nothing here
         let mut pos_of: Vec<u32> = vec![u32::MAX; n];
+        let mut starts: Vec<u32> = Vec::with_capacity(candidates.len() + 1);
         let mut total = 0u32;
         for &(_, s, e) in &candidates {
+            starts.push(total);
             for x in &entries[s as usize..e as usize] {
                 pos_of[x.idx as usize] = total;
                 total += 1;
             }
         }
+        starts.push(total);
         let mut gather = Gather::default();
         let mut data: Vec<Member> = vec![Member::default(); total as usize];
         for (i, &pos) in pos_of.iter().enumerate() {
             if pos != u32::MAX {
-                data[pos as usize] = gather.member(st, i);
+                let affirmed = st.side(i) == Side::Affirmed;
+                let events = !st.events(i).is_empty();
+                data[pos as usize] = gather.member(st, i, affirmed, events);
             }
         }
         drop(pos_of);
+        gather.finish();
         let mut scratch = Scratch::default();
-        // disputes in grouped order, with the first statement of their bucket and of their
-        // key: put in statement order at the end
+        // disputes with the first statement of their bucket and of their key: put in
+        // statement order at the end when a hash collision split a bucket out of order
         let mut out: Vec<Dispute> = Vec::with_capacity(candidates.len());
         let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
-        let mut members: Vec<Member> = Vec::new();
-        let mut next = 0usize;
-        for &(first, s, e) in &candidates {
+        let mut buf: Vec<Member> = Vec::new();
+        for (k, &(first, s, e)) in candidates.iter().enumerate() {
+            // the proposition of the likely representative (the first affirming statement
+            // of the first document) of the bucket a few places ahead is loaded now, so
+            // that it is in cache when the bucket's turn comes: at 10^6 statements it is
+            // far out of cache
+            if k + AHEAD < candidates.len() {
+                let ahead = &data[starts[k + AHEAD] as usize..starts[k + AHEAD + 1] as usize];
+                let mut rep: Option<&Member> = None;
+                for m in ahead {
+                    let key = |m: &Member| (!m.affirmed, m.doc_prefix, m.doc_len, m.start);
+                    if rep.map_or(true, |r| key(m) < key(r)) {
+                        rep = Some(m);
+                    }
+                }
+                if let Some(r) = rep {
+                    std::hint::black_box(st.touch(r.idx as usize));
+                }
+            }
             let run = &entries[s as usize..e as usize];
-            let slice = &mut data[next..next + run.len()];
-            next += run.len();
-            self.run_disputes(
-                st,
-                &gather,
-                &mut scratch,
-                run,
-                slice,
-                &mut members,
-                &mut |d, g| {
-                    out.push(d);
-                    firsts.push((first, g));
-                },
-            );
+            let ms = &mut data[starts[k] as usize..starts[k + 1] as usize];
+            self.run_disputes(st, &gather, &mut scratch, run, ms, &mut buf, &mut |d, g| {
+                out.push(d);
+                firsts.push((first, g));
+            });
         }
         drop(data);
-        // dest[k]: where dispute k goes; applied in place, one swap per misplaced dispute
-        let mut order: Vec<u32> = (0..out.len() as u32).collect();
-        order.sort_unstable_by_key(|&k| firsts[k as usize]);
-        let mut dest: Vec<u32> = vec![0; out.len()];
-        for (to, &from) in order.iter().enumerate() {
-            dest[from as usize] = to as u32;
+        if firsts.windows(2).any(|w| w[0] > w[1]) {
+            put_in_order(&mut out, &firsts);
         }
-        drop((order, firsts));
-        for k in 0..out.len() {
-            while dest[k] as usize != k {
-                let j = dest[k] as usize;
-                out.swap(k, j);
-                dest.swap(k, j);
-            }
-        }
-        if self.config.loose_match && loose_denial {
+        drop(firsts);
+        if self.config.loose_match && loose_denial && loose_special {
             self.loose_disputes(st, &entries, &runs, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
@@ -473,7 +487,7 @@ impl Comparer {
         members: &mut Vec<Member>,
         f: &mut dyn FnMut(Dispute, u32),
     ) {
-        let Some(first) = run.iter().map(|x| x.idx).min() else {
+        let Some(first) = ms.iter().map(|m| m.idx).min() else {
             return;
         };
         let c0 = run[0].check();
@@ -486,10 +500,10 @@ impl Comparer {
         // a hash collision mixes keys: split by the second hash, in order of first
         // statement (rare)
         let mut checks: Vec<(u32, u32)> = Vec::new();
-        for x in run {
+        for (x, m) in run.iter().zip(ms.iter()) {
             match checks.iter_mut().find(|c| c.1 == x.check()) {
-                Some(c) => c.0 = c.0.min(x.idx),
-                None => checks.push((x.idx, x.check())),
+                Some(c) => c.0 = c.0.min(m.idx),
+                None => checks.push((m.idx, x.check())),
             }
         }
         checks.sort_unstable();
@@ -520,10 +534,19 @@ impl Comparer {
         if members.is_empty() || !may_conflict(statements, members) {
             return;
         }
+        let mut gather = Gather::default();
+        let mut ms: Vec<Member> = Vec::with_capacity(members.len());
         let run: Vec<Entry> = members
             .iter()
             .filter_map(|&i| {
                 let kh = key::key_hash_parts(&statements[i].proposition)?;
+                let s = &statements[i];
+                ms.push(gather.member(
+                    statements,
+                    i,
+                    s.side() == Side::Affirmed,
+                    !s.times.event.is_empty(),
+                ));
                 Some(Entry {
                     hash: kh.hash,
                     idx: u32::try_from(i).expect("at most 2^32 statements"),
@@ -531,11 +554,7 @@ impl Comparer {
                 })
             })
             .collect();
-        let mut gather = Gather::default();
-        let mut ms: Vec<Member> = run
-            .iter()
-            .map(|x| gather.member(statements, x.idx as usize))
-            .collect();
+        gather.finish();
         let mut scratch = Scratch::default();
         let mut buf = Vec::new();
         self.run_disputes(
@@ -568,25 +587,34 @@ impl Comparer {
         let mut ids: FastMap<u64, u32> = FastMap::default();
         let mut sides: Vec<u8> = Vec::new();
         let mut filed: Vec<(u32, u32)> = Vec::new();
-        let mut file = |p: u32, w: u32, i: usize, side: Side| {
+        // sides: bit 0 affirmed, bit 1 denied, bit 2 some statement underspecified or
+        // unnamed (without one, no pair of a (predicate, word) bucket may meet)
+        let mut file = |p: u32, w: u32, i: usize, side: Side, special: bool| {
             let next = ids.len() as u32;
             let id = *ids.entry(u64::from(p) << 32 | u64::from(w)).or_insert(next);
             if id as usize == sides.len() {
                 sides.push(0);
             }
             sides[id as usize] |= if side == Side::Affirmed { 1 } else { 2 };
+            if special {
+                sides[id as usize] |= 4;
+            }
             filed.push((id, i as u32));
         };
         let mut kw: Vec<u32> = Vec::new();
         let mut words: Vec<u32> = Vec::new();
+        let mut bufs: [String; 3] = Default::default();
+        let mut low = String::new();
         for &(s, e) in runs {
             let run = &entries[s as usize..e as usize];
-            let i0 = run[0].idx as usize;
-            let p0 = st.key_parts(i0);
-            let exact = run
-                .iter()
-                .all(|x| key::same_key_parts(st.key_parts(x.idx as usize), p0));
-            let mut key: Option<(Key, u32)> = None;
+            // one key unless a hash collision mixed keys (told apart by the second hash,
+            // as the exact buckets are)
+            let c0 = run[0].check();
+            let exact = run.iter().all(|x| x.check() == c0);
+            // the predicate id of the run's key, with its key words in `kw` (`None`: "say"
+            // or "have", never loosely matched), from the parts of [`Key::of`] lower-cased
+            // into buffers rather than a `Key`
+            let mut key: Option<Option<u32>> = None;
             for x in run {
                 let i = x.idx as usize;
                 let side = st.side(i);
@@ -594,34 +622,41 @@ impl Comparer {
                     continue;
                 }
                 if !exact || key.is_none() {
-                    key = Key::of(&st.proposition(i)).map(|k| {
-                        key_words(cfg, &k, &mut dict, &mut kw);
-                        let p = preds.id(&k.predicate);
-                        (k, p)
+                    let (actor, predicate, object) = st.key_parts(i);
+                    let predicate = lower_key_part(Some(predicate), &mut bufs[0]);
+                    key = Some(if matches!(predicate, "say" | "have") {
+                        None
+                    } else {
+                        let p = preds.id(predicate);
+                        let [_, a, o] = &mut bufs;
+                        let actor = lower_key_part(actor, a);
+                        let object = lower_key_part(object, o);
+                        key_words(cfg, actor, object, &mut dict, &mut kw);
+                        Some(p)
                     });
                 }
-                let Some((k, p)) = &key else {
+                let Some(Some(p)) = key else {
                     continue;
                 };
-                if matches!(k.predicate.as_str(), "say" | "have") {
-                    continue;
-                }
-                loose_words_of(cfg, st, i, &kw, &mut dict, &mut words);
+                loose_words_of(cfg, st, i, &kw, &mut dict, &mut words, &mut low);
                 let wild = cfg.loose_any_predicate && (st.refutes(i) || side == Side::Affirmed);
+                let special = st.underspecified(i) || !st.named(i);
                 for &w in &words {
                     if wild {
-                        file(star, w, i, side);
+                        file(star, w, i, side, special);
                     }
-                    file(*p, w, i, side);
+                    file(p, w, i, side, special);
                 }
             }
         }
-        // a bucket holds a conflict only with both sides; those keep their first
-        // LOOSE_MEMBERS statements (in statement order)
+        // a bucket holds a conflict only with both sides, and (but for ("*", word)) some
+        // statement underspecified or unnamed (see `loose_may_meet`); those keep their
+        // first LOOSE_MEMBERS statements (in statement order)
         let mut slot: Vec<u32> = vec![u32::MAX; sides.len()];
         let mut buckets: Vec<(LooseKey, Vec<usize>)> = Vec::new();
         for (key, &id) in &ids {
-            if sides[id as usize] == 3 {
+            let f = sides[id as usize];
+            if f & 3 == 3 && (f & 4 != 0 || (key >> 32) as u32 == star) {
                 slot[id as usize] = buckets.len() as u32;
                 let lk = (
                     preds.get((key >> 32) as u32).to_string(),
@@ -674,23 +709,36 @@ impl Comparer {
         take: &mut dyn FnMut(usize, usize) -> bool,
     ) -> Option<Dispute> {
         let cfg = &self.config;
-        let mut members = members.to_vec();
-        members.sort_by(|&x, &y| {
-            (st.doc(x), st.span(x).start, x).cmp(&(st.doc(y), st.span(y).start, y))
+        // (underspecified, named) of each member: a pair of a (predicate, word) bucket
+        // meets only when one of them is underspecified or both are unnamed
+        let star = lk.0 == "*";
+        let flags: Vec<(usize, bool, bool)> = members
+            .iter()
+            .map(|&i| (i, st.underspecified(i), st.named(i)))
+            .collect();
+        if !star && flags.iter().all(|&(_, u, named)| !u && named) {
+            return None;
+        }
+        let mut members: Vec<(usize, Side, bool, bool)> = flags
+            .into_iter()
+            .map(|(i, u, named)| (i, st.side(i), u, named))
+            .collect();
+        members.sort_by(|x, y| {
+            (st.doc(x.0), st.span(x.0).start, x.0).cmp(&(st.doc(y.0), st.span(y.0).start, y.0))
         });
         let members = &members;
         let mut conflicts = Vec::new();
         let mut affirmed = Vec::new();
         let mut denied = Vec::new();
-        for &a in members {
-            if st.side(a) != Side::Affirmed {
+        for &(a, side_a, u_a, named_a) in members {
+            if side_a != Side::Affirmed {
                 continue;
             }
-            for &b in members {
-                if st.side(b) != Side::Denied || st.doc(a) == st.doc(b) {
+            for &(b, side_b, u_b, named_b) in members {
+                if side_b != Side::Denied || st.doc(a) == st.doc(b) {
                     continue;
                 }
-                if !loose_may_meet(lk, st, a, b) || !take(a, b) {
+                if !loose_may_meet(star, (u_a, named_a), (u_b, named_b)) || !take(a, b) {
                     continue;
                 }
                 if !affirmed.contains(&a) {
@@ -763,12 +811,17 @@ impl Comparer {
             })
         };
         let same_doc = |a: &Member, b: &Member| doc_cmp(a, b).is_eq();
-        ms.sort_unstable_by(|a, b| {
-            doc_cmp(a, b)
-                .then(a.start.cmp(&b.start))
-                .then(a.end.cmp(&b.end))
-                .then(a.idx.cmp(&b.idx))
-        });
+        if ms.iter().all(|m| m.doc_len <= 8) {
+            // the prefixes and lengths are the whole ids: the same order, by numbers alone
+            ms.sort_unstable_by_key(|m| (m.doc_prefix, m.doc_len, m.start, m.end, m.idx));
+        } else {
+            ms.sort_unstable_by(|a, b| {
+                doc_cmp(a, b)
+                    .then(a.start.cmp(&b.start))
+                    .then(a.end.cmp(&b.end))
+                    .then(a.idx.cmp(&b.idx))
+            });
+        }
         let compatible = |a: &Member, b: &Member| -> bool {
             !cfg.recipient_must_agree
                 || a.recipient == 0
@@ -809,9 +862,8 @@ impl Comparer {
         for h in &sc.holders {
             sc.slot_of[h.holder as usize] = u32::MAX;
         }
-        let names = &gather.holder_names;
-        sc.holders
-            .sort_unstable_by(|x, y| names[x.holder as usize].cmp(&names[y.holder as usize]));
+        let rank = &gather.holder_rank;
+        sc.holders.sort_unstable_by_key(|x| rank[x.holder as usize]);
         let conflicts = &mut sc.conflicts;
         conflicts.clear();
         let mut examined = 0usize;
@@ -961,16 +1013,16 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
-        let affirmed: Vec<usize> = ms
-            .iter()
-            .filter(|m| m.affirmed)
-            .map(|m| m.idx as usize)
-            .collect();
-        let denied: Vec<usize> = ms
-            .iter()
-            .filter(|m| !m.affirmed)
-            .map(|m| m.idx as usize)
-            .collect();
+        let n_aff = ms.iter().filter(|m| m.affirmed).count();
+        let mut affirmed: Vec<usize> = Vec::with_capacity(n_aff);
+        let mut denied: Vec<usize> = Vec::with_capacity(ms.len() - n_aff);
+        for m in ms.iter() {
+            if m.affirmed {
+                affirmed.push(m.idx as usize);
+            } else {
+                denied.push(m.idx as usize);
+            }
+        }
         let rep = affirmed
             .first()
             .or(denied.first())
@@ -1024,17 +1076,37 @@ pub(crate) struct Gather<'a> {
     /// not the string of the statement that brought the holder first.
     holders: FastMap<Box<str>, u32>,
     holder_names: Vec<Box<str>>,
+    /// Holder id -> its place among the holders sorted by name (set by [`Gather::finish`]).
+    holder_rank: Vec<u32>,
+    /// (hash, holder id) by the top bits of [`key::quick_hash`] of the holder's name.
+    holder_cache: Vec<(u64, u32)>,
     recipients: FastMap<Box<str>, u32>,
 }
 
 impl<'a> Gather<'a> {
-    /// The member record of statement `i` (which takes a side).
-    pub(crate) fn member<S: Set + ?Sized>(&mut self, st: &'a S, i: usize) -> Member {
+    /// Ranks the holders by name, once all members are gathered: buckets order their
+    /// holders by these numbers, not by comparing names.
+    pub(crate) fn finish(&mut self) {
+        let names = &self.holder_names;
+        let mut order: Vec<u32> = (0..names.len() as u32).collect();
+        order.sort_unstable_by(|&x, &y| names[x as usize].cmp(&names[y as usize]));
+        self.holder_rank = vec![0; names.len()];
+        for (r, &h) in order.iter().enumerate() {
+            self.holder_rank[h as usize] = r as u32;
+        }
+    }
+
+    /// The member record of statement `i`, which takes a side (`affirmed` or not) and has
+    /// event times or not (`events`).
+    pub(crate) fn member<S: Set + ?Sized>(
+        &mut self,
+        st: &'a S,
+        i: usize,
+        affirmed: bool,
+        events: bool,
+    ) -> Member {
         let doc = st.doc(i);
-        let mut prefix = [0u8; 8];
-        let n = doc.len().min(8);
-        prefix[..n].copy_from_slice(&doc.as_bytes()[..n]);
-        let prefix = u64::from_be_bytes(prefix);
+        let prefix = key::prefix_be(doc.as_bytes());
         // a new run unless the id is the last one: ids of at most 8 bytes are told apart
         // by their prefix and length alone
         let same = match self.last_doc {
@@ -1048,15 +1120,30 @@ impl<'a> Gather<'a> {
             self.last_doc = Some((doc, prefix));
         }
         let h = st.holder_key(i);
-        let holder = match self.holders.get(h.as_ref()) {
-            Some(&id) => id,
-            None => {
-                let id = self.holder_names.len() as u32;
-                self.holder_names.push(h.as_ref().into());
-                self.holders.insert(h.as_ref().into(), id);
+        // a direct-mapped cache in front of the map: few holders, met again and again
+        let tag = key::quick_hash(h.as_bytes());
+        if self.holder_cache.is_empty() {
+            self.holder_cache = vec![(0, u32::MAX); HOLDER_CACHE];
+        }
+        let slot = (tag >> 54) as usize % HOLDER_CACHE;
+        let (t, cached) = self.holder_cache[slot];
+        let holder =
+            if t == tag && cached != u32::MAX && *self.holder_names[cached as usize] == *h.as_ref()
+            {
+                cached
+            } else {
+                let id = match self.holders.get(h.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.holder_names.len() as u32;
+                        self.holder_names.push(h.as_ref().into());
+                        self.holders.insert(h.as_ref().into(), id);
+                        id
+                    }
+                };
+                self.holder_cache[slot] = (tag, id);
                 id
-            }
-        };
+            };
         let recipient = match st.recipient(i) {
             None => 0,
             Some(r) => match self.recipients.get(r) {
@@ -1068,19 +1155,20 @@ impl<'a> Gather<'a> {
                 }
             },
         };
+        let span = st.span(i);
         Member {
             idx: i as u32,
             doc: self.runs,
             doc_len: u32::try_from(doc.len()).unwrap_or(u32::MAX),
             doc_prefix: prefix,
-            start: st.span(i).start,
-            end: st.span(i).end,
+            start: span.start,
+            end: span.end,
             holder,
             recipient,
             claim: st.claim(i),
-            affirmed: st.side(i) == Side::Affirmed,
+            affirmed,
             outlet: st.outlet(i),
-            events: !st.events(i).is_empty(),
+            events,
         }
     }
 }
@@ -1130,8 +1218,8 @@ fn slot_text(s: &Statement, slot: gainsay_core::Span) -> Option<&str> {
 /// in order, passed to `f` with whether each is an acronym (an all-caps ASCII word of at
 /// least 3 letters: a name however short, "KFC", "NHL"). "Gill Rosenberg, former IDF
 /// soldier" has the object "soldier" but is about Gill Rosenberg.
-pub(crate) fn slot_words(s: &Statement, f: &mut dyn FnMut(&str, bool)) {
-    let mut low = String::new();
+/// `low` is a buffer for the lower-cased words.
+pub(crate) fn slot_words(s: &Statement, low: &mut String, f: &mut dyn FnMut(&str, bool)) {
     for slot in [s.slots.actor, s.slots.object].into_iter().flatten() {
         let Some(text) = slot_text(s, slot) else {
             continue;
@@ -1143,13 +1231,29 @@ pub(crate) fn slot_words(s: &Statement, f: &mut dyn FnMut(&str, bool)) {
                     low.clear();
                     low.push_str(w);
                     low.make_ascii_lowercase();
-                    f(&low, acronym);
+                    f(low, acronym);
                 } else {
                     f(&w.to_lowercase(), acronym);
                 }
             }
         }
     }
+}
+
+/// A part of [`Key::of`]: trimmed and lower-cased as there (`"-"` when missing or blank,
+/// which the predicate never is), into `buf` unless `"-"`.
+fn lower_key_part<'b>(part: Option<&str>, buf: &'b mut String) -> &'b str {
+    let Some(x) = part.map(str::trim_ascii).filter(|x| !x.is_empty()) else {
+        return "-";
+    };
+    buf.clear();
+    if x.is_ascii() {
+        buf.push_str(x);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&x.to_lowercase());
+    }
+    buf
 }
 
 /// Loose words (or predicates) interned as numbers.
@@ -1180,11 +1284,11 @@ fn loose_word(cfg: &Config, w: &str, acronym: bool) -> bool {
     (acronym || w.chars().count() >= cfg.loose_min_word) && !verdict::not_content(w)
 }
 
-/// The words of a key's actor and object used for loose matching, in order, distinct, at
-/// most [`LOOSE_WORDS`] (into `out`, cleared first).
-fn key_words(cfg: &Config, k: &Key, dict: &mut Words, out: &mut Vec<u32>) {
+/// The words of a key's actor and object ([`Key::actor`], [`Key::object`]) used for loose
+/// matching, in order, distinct, at most [`LOOSE_WORDS`] (into `out`, cleared first).
+fn key_words(cfg: &Config, actor: &str, object: &str, dict: &mut Words, out: &mut Vec<u32>) {
     out.clear();
-    for part in [&k.actor, &k.object] {
+    for part in [actor, object] {
         for w in part.split(|c: char| !c.is_alphanumeric() && c != '-') {
             if loose_word(cfg, w, false) {
                 let id = dict.id(w);
@@ -1202,6 +1306,7 @@ fn key_words(cfg: &Config, k: &Key, dict: &mut Words, out: &mut Vec<u32>) {
 /// The loose words of statement `i` of `st` whose key has the [`key_words`] `kw`: those,
 /// then its [`slot_words`], distinct, at most [`LOOSE_WORDS`] (into `words`, cleared
 /// first).
+#[allow(clippy::too_many_arguments)]
 fn loose_words_of<S: Set + ?Sized>(
     cfg: &Config,
     st: &S,
@@ -1209,11 +1314,12 @@ fn loose_words_of<S: Set + ?Sized>(
     kw: &[u32],
     dict: &mut Words,
     words: &mut Vec<u32>,
+    low: &mut String,
 ) {
     words.clear();
     words.extend_from_slice(kw);
     if words.len() < LOOSE_WORDS {
-        st.slot_words(i, &mut |w, acronym| {
+        st.slot_words(i, low, &mut |w, acronym| {
             if words.len() < LOOSE_WORDS && loose_word(cfg, w, acronym) {
                 let id = dict.id(w);
                 if !words.contains(&id) {
@@ -1242,9 +1348,18 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     }
     let mut dict = Words::default();
     let mut kw = Vec::new();
-    key_words(cfg, &k, &mut dict, &mut kw);
+    key_words(cfg, &k.actor, &k.object, &mut dict, &mut kw);
     let mut words = Vec::new();
-    loose_words_of(cfg, std::slice::from_ref(s), 0, &kw, &mut dict, &mut words);
+    let mut low = String::new();
+    loose_words_of(
+        cfg,
+        std::slice::from_ref(s),
+        0,
+        &kw,
+        &mut dict,
+        &mut words,
+        &mut low,
+    );
     // only a refutation ("X arrest hoax", "not true", "X is fake") meets a story whatever
     // its predicate; a plain denial stays within its proposition
     let wild = cfg.loose_any_predicate && (refutes(s) || s.side() == Side::Affirmed);
@@ -1258,12 +1373,15 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
     out
 }
 
-/// Whether statements `a` and `b` of a loose bucket may conflict there: two fully
-/// specified propositions meet through their strict key only, so a (predicate, word)
-/// bucket needs one of them underspecified (or both unnamed); the ("*", word) buckets hold
-/// debunks and affirmations only.
-pub(crate) fn loose_may_meet<S: Set + ?Sized>(key: &LooseKey, st: &S, a: usize, b: usize) -> bool {
-    key.0 == "*" || st.underspecified(a) || st.underspecified(b) || !st.named(a) && !st.named(b)
+/// Whether two statements of a loose bucket may conflict there, from whether the bucket
+/// is a ("*", word) one and (underspecified, named) of each: two fully specified
+/// propositions meet through their strict key only, so a (predicate, word) bucket needs
+/// one of them underspecified (or both unnamed); the ("*", word) buckets hold debunks and
+/// affirmations only. Either way one of the two is underspecified or unnamed (a debunk is
+/// underspecified), unless a statement's own predicate is `"*"`: the batch skips the loose
+/// pass when no statement is either, and buckets without such a statement.
+pub(crate) fn loose_may_meet(star: bool, a: (bool, bool), b: (bool, bool)) -> bool {
+    star || a.0 || b.0 || !a.1 && !b.1
 }
 
 /// Whether the statement's actor is a known entity (canonical, capitalised: "Iran").
@@ -1316,14 +1434,38 @@ fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
     false
 }
 
+/// Entries of [`Gather`]'s holder cache.
+const HOLDER_CACHE: usize = 1024;
+
+/// How many buckets ahead the comparison loads a bucket's members.
+const AHEAD: usize = 4;
+
 /// Statements kept per holder and side in a bucket (first per document).
 const PER_HOLDER: usize = 16;
 /// Distinct event intervals compared per bucket for temporal conflicts.
 const MAX_INTERVALS: usize = 64;
 
+/// Puts `out[k]` in place `order` of `firsts[k]` (ascending; ties keep their order): one
+/// swap per misplaced dispute.
+fn put_in_order(out: &mut [Dispute], firsts: &[(u32, u32)]) {
+    let mut order: Vec<u32> = (0..out.len() as u32).collect();
+    order.sort_by_key(|&k| firsts[k as usize]);
+    let mut dest: Vec<u32> = vec![0; out.len()];
+    for (to, &from) in order.iter().enumerate() {
+        dest[from as usize] = to as u32;
+    }
+    for k in 0..out.len() {
+        while dest[k] as usize != k {
+            let j = dest[k] as usize;
+            out.swap(k, j);
+            dest.swap(k, j);
+        }
+    }
+}
+
 /// `"D{n}"`, without the formatting machinery (a million disputes are named in a batch).
 fn dispute_id(n: usize) -> String {
-    let mut digits = [0u8; 20];
+    let mut digits = [0u8; 21];
     let mut k = digits.len();
     let mut n = n;
     loop {
@@ -1334,10 +1476,9 @@ fn dispute_id(n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(1 + digits.len() - k);
-    id.push('D');
-    id.extend(digits[k..].iter().map(|&b| char::from(b)));
-    id
+    k -= 1;
+    digits[k] = b'D';
+    String::from(std::str::from_utf8(&digits[k..]).expect("ASCII digits"))
 }
 
 /// One statement that takes a side, for grouping: its key hash, index and flags.

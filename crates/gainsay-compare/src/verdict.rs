@@ -41,6 +41,7 @@ use gainsay_core::{
 };
 use serde_json::{json, Value};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 
 /// Every threshold of the pair verdict, with its default.
 #[derive(Debug, Clone, PartialEq)]
@@ -533,12 +534,12 @@ fn sentence_names(sentence: &str) -> HashSet<String> {
     out
 }
 
-/// Whether `w` is one of [`NOT_CONTENT`] (one hash lookup, not a scan of the list).
+/// Whether `w` is one of [`NOT_CONTENT`] (a set lookup, not a scan of the list).
 pub(crate) fn not_content(w: &str) -> bool {
-    static SET: std::sync::OnceLock<gainsay_core::hash::FastMap<&'static str, ()>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| NOT_CONTENT.iter().map(|&x| (x, ())).collect())
-        .contains_key(w)
+    type Set = HashSet<&'static str, BuildHasherDefault<gainsay_core::hash::FxHasher>>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
+    SET.get_or_init(|| NOT_CONTENT.iter().copied().collect())
+        .contains(w)
 }
 
 /// Closed-class, negation, debunking and reporting words: none tells what a sentence is
