@@ -2,11 +2,16 @@
 # Release-mode performance checks stated as ratios, which hold on noisy machines:
 #
 #   1. comparison scales linearly: Comparer::disputes over 10^6 generated statements takes
-#      at most 1.5x the time of 100 independent sets of 10^4 (the same number of statements,
+#      at most 1.75x the time of 100 independent sets of 10^4 (the same number of statements,
 #      as cold in cache: one small set compared again and again would stay in cache and
 #      measure the memory hierarchy, not the algorithm), i.e. at most 150x one set of 10^4;
 #      CPU time of the comparing thread, which other processes on a shared machine disturb
-#      less than wall time, the two timed in turn (`perf_compare scaling`), best of 7;
+#      less than wall time, the two timed in turn (`perf_compare scaling`), best of 7.
+#      Since the comparer went from ~6,000 to ~1,300 instructions per statement, what is
+#      left of the gap is memory, not the algorithm: the 10^6 set's statements span about a
+#      gigabyte, past cache and TLB reach (1.1-1.5x on an idle 2-core machine, noisy run to
+#      run); a super-linear step (n log n sorting, a quadratic bucket) would show as 1.5x
+#      and 100x respectively, on top;
 #   2. scanning is linear: `gainsay scan --format json` over the FNC-1 bodies repeated 4x
 #      takes at most 4.4x the time of 1x;
 #   3. memory is bounded: peak RSS of the 32x scan is at most 4 bytes per input byte.
@@ -24,7 +29,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 TARGET=${CARGO_TARGET_DIR:-target}
 FNC1=../shared/corpora/fnc1/pairs-dev.jsonl
-MAX_COMPARE_RATIO=1.5
+MAX_COMPARE_RATIO=1.75
 MAX_SCAN_RATIO=4.4
 MAX_RSS_PER_BYTE=4
 
