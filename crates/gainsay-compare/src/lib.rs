@@ -1392,14 +1392,18 @@ pub(crate) fn named(s: &Statement) -> bool {
         .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A debunking statement: read by the debunk pass, or a refutation of its own
-/// proposition ("the story of bravehearts who fought off Boko Haram is a hoax"), as
+/// A debunking statement: read by the debunk pass, a refutation of its own proposition
+/// ("the story of bravehearts who fought off Boko Haram is a hoax"), or the outlet's own
+/// doubt or dismissal ("bear attack foiled by Bieber's music: a story too good to check"), as
 /// opposed to a plain denial ("X denied sending Y") or a dismissal of claims named by
 /// anaphora ("dismissing the claims as baseless": which claims is another statement's
 /// business).
 pub(crate) fn refutes(s: &Statement) -> bool {
     s.rule.starts_with("DEBUNK/")
-        || s.side() == Side::Denied && s.stance == Stance::Refute && s.rule != "ATTR/ANAPHOR"
+        || s.side() == Side::Denied
+            && (s.stance == Stance::Refute
+                || s.holder.outlet && matches!(s.stance, Stance::Dispute | Stance::Dismiss))
+            && s.rule != "ATTR/ANAPHOR"
 }
 
 /// A proposition that lacks an actor or an object ("Banksy arrested": no agent), or a
