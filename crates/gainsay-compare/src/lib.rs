@@ -1392,18 +1392,14 @@ pub(crate) fn named(s: &Statement) -> bool {
         .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A debunking statement: read by the debunk pass, a refutation of its own proposition
-/// ("the story of bravehearts who fought off Boko Haram is a hoax"), or the outlet's own
-/// doubt or dismissal ("bear attack foiled by Bieber's music: a story too good to check"), as
+/// A debunking statement: read by the debunk pass, or a refutation of its own
+/// proposition ("the story of bravehearts who fought off Boko Haram is a hoax"), as
 /// opposed to a plain denial ("X denied sending Y") or a dismissal of claims named by
 /// anaphora ("dismissing the claims as baseless": which claims is another statement's
 /// business).
 pub(crate) fn refutes(s: &Statement) -> bool {
     s.rule.starts_with("DEBUNK/")
-        || s.side() == Side::Denied
-            && (s.stance == Stance::Refute
-                || s.holder.outlet && matches!(s.stance, Stance::Dispute | Stance::Dismiss))
-            && s.rule != "ATTR/ANAPHOR"
+        || s.side() == Side::Denied && s.stance == Stance::Refute && s.rule != "ATTR/ANAPHOR"
 }
 
 /// A proposition that lacks an actor or an object ("Banksy arrested": no agent), or a
@@ -1467,19 +1463,25 @@ fn put_in_order(out: &mut [Dispute], firsts: &[(u32, u32)]) {
     }
 }
 
-/// `"D{n}"`, without the formatting machinery (a million disputes are named in a batch).
-fn dispute_id(n: usize) -> String {
-    let mut digits = [0u8; 21];
-    let mut k = digits.len();
-    let mut n = n;
+/// Writes the decimal digits of `x` into `buf` so that they end at `end`; returns where
+/// they start (numbers written without the formatting machinery: a million disputes are
+/// named, and millions of spans written, in a batch).
+pub(crate) fn digits_before(buf: &mut [u8], end: usize, mut x: usize) -> usize {
+    let mut k = end;
     loop {
         k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
+        buf[k] = b'0' + (x % 10) as u8;
+        x /= 10;
+        if x == 0 {
+            return k;
         }
     }
+}
+
+/// `"D{n}"` (see [`digits_before`]).
+fn dispute_id(n: usize) -> String {
+    let mut digits = [0u8; 21];
+    let mut k = digits_before(&mut digits, 21, n);
     k -= 1;
     digits[k] = b'D';
     String::from(std::str::from_utf8(&digits[k..]).expect("ASCII digits"))

@@ -126,15 +126,8 @@ fn write_span<W: std::io::Write>(w: &mut W, span: gainsay_core::Span) -> std::io
     let mut n = buf.len();
     buf[n - 1] = b']';
     n -= 1;
-    for (k, mut x) in [span.end, span.start].into_iter().enumerate() {
-        loop {
-            n -= 1;
-            buf[n] = b'0' + (x % 10) as u8;
-            x /= 10;
-            if x == 0 {
-                break;
-            }
-        }
+    for (k, x) in [span.end, span.start].into_iter().enumerate() {
+        n = crate::digits_before(&mut buf, n, x);
         n -= 1;
         buf[n] = if k == 0 { b',' } else { b'[' };
     }
