@@ -467,6 +467,59 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 }
             }
         }
+        // 1f. a negated subject: "Nobody was arrested", "Nothing was found" deny the event
+        for &i in &in_sent {
+            let st = &statements[i];
+            if st.polarity != Polarity::Positive || st.stance.is_denial() {
+                continue;
+            }
+            let p = &st.proposition;
+            let pred_start = st.slots.predicate.map_or(usize::MAX, |x| x.start);
+            let before = |sp: Option<Span>| sp.is_some_and(|x| x.end <= pred_start);
+            let nobody = |x: &Option<String>| {
+                x.as_deref()
+                    .is_some_and(|x| matches!(x, "nobody" | "nothing" | "no one" | "none"))
+            };
+            let (actor, object) = (nobody(&p.actor), nobody(&p.object));
+            if actor && before(st.slots.actor) || object && before(st.slots.object) {
+                let st = &mut statements[i];
+                st.polarity = Polarity::Negative;
+                if actor {
+                    st.proposition.actor = None;
+                } else {
+                    st.proposition.object = None;
+                }
+            }
+        }
+        // 1g. "did not say whether P", "declined to say if P": P is left open, and the
+        // refusal to say it denies nothing
+        if let Some(q) = ws
+            .iter()
+            .position(|w| matches!(w.low.as_str(), "whether" | "if"))
+        {
+            let at = ws[q].s;
+            let refuses = |st: &Statement| {
+                st.polarity == Polarity::Negative
+                    && matches!(
+                        st.proposition.predicate.as_str(),
+                        "say" | "tell" | "confirm" | "disclose" | "reveal" | "specify" | "comment"
+                    )
+                    && st
+                        .slots
+                        .predicate
+                        .is_some_and(|p| p.end <= at && at - p.end <= 16)
+            };
+            if in_sent.iter().any(|&i| refuses(&statements[i])) {
+                for &i in &in_sent {
+                    let open = refuses(&statements[i])
+                        || statements[i].slots.predicate.is_some_and(|p| p.start > at);
+                    let st = &mut statements[i];
+                    if open && !st.modality.is_some_and(|m| m.is_uncommitted()) {
+                        st.modality = Some(Modality::Question);
+                    }
+                }
+            }
+        }
         // 2. a denial verb governing narration: "X denies (that|reports that|claims of) P"
         for &i in &in_sent {
             let st = &statements[i];

@@ -145,6 +145,7 @@ impl ReaderBuilder {
             "cannot",
             "believing",
             "thinking",
+            "whether",
             "fooled",
             "duped",
             "tricked",
