@@ -1125,6 +1125,16 @@ impl PairComparer {
                 };
                 let strict =
                     match_in_context(&x.proposition, &y.proposition, &ta.words, &tb.words, cfg);
+                // one speaker denying P and saying Q ("the coach denied he was leaving",
+                // "the coach said he is staying") said two things, not two sides: the
+                // same holder clashes only over a matching proposition
+                if strict <= 0.0
+                    && !x.holder.outlet
+                    && !y.holder.outlet
+                    && holder_key(x) == holder_key(y)
+                {
+                    continue;
+                }
                 let m = relatedness(x, &ca[i], y, &cb[j], strict, cfg);
                 if m <= 0.0 {
                     continue;
