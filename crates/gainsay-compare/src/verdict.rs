@@ -1020,8 +1020,9 @@ impl PairComparer {
     /// claim: a denial that something is a hoax ("the third breast is no hoax", "it was
     /// not a hoax": what it says is that the story is true), a refusal to speak ("the
     /// company did not comment": no proposition is denied), and a negated attitude ("the
-    /// plumber isn't sure how", "Apple isn't happy with", "people don't approve": a state
-    /// of mind, see [`ATTITUDES`] and [`ATTITUDE_VERBS`]).
+    /// plumber isn't sure how", "Apple isn't happy with", "people don't approve", "never
+    /// expected": a state of mind, see [`ATTITUDES`] and [`ATTITUDE_VERBS`]), and a
+    /// possibility left open ("did not rule out strikes": strikes may come).
     fn committed<'s>(&self, st: &'s [Statement]) -> Vec<(usize, &'s Statement, Side)> {
         let mut out = committed(st, self.config.max_statements);
         out.retain(|&(_, s, side)| {
@@ -1035,7 +1036,8 @@ impl PairComparer {
                         .is_some_and(|o| !self.reader.debunk_cues(o).is_empty())
                     || SPEAK.contains(&p.predicate.as_str()) && p.object.is_none()
                     || p.predicate == "be" && negated_attitude(&s.text)
-                    || ATTITUDE_VERBS.contains(&p.predicate.as_str())))
+                    || ATTITUDE_VERBS.contains(&p.predicate.as_str())
+                    || matches!(p.predicate.as_str(), "rule out" | "exclude")))
         });
         out
     }
@@ -1309,6 +1311,8 @@ pub const ATTITUDE_VERBS: &[&str] = &[
     "mind",
     "enjoy",
     "appreciate",
+    "expect",
+    "anticipate",
 ];
 
 /// Whether a copula's negation in `text` falls on an attitude ("Texas Plumber Isn't Sure
