@@ -435,32 +435,55 @@ fn text_statement(
     }
     let start = a + (text[a..b].len() - text[a..b].trim_start().len());
     let span = Span::new(start, a + first.len());
+    Some(outlet_statement(
+        statements,
+        "text",
+        span,
+        span.slice(text).to_string(),
+        Stance::Report,
+        Proposition::default(),
+        TEXT_RULE,
+    ))
+}
+
+/// A statement a pair verdict stands for in a text's own voice (the outlet's narration,
+/// affirmed by `stance`): a text's first sentence ([`TEXT_RULE`]) or its debunking
+/// ([`DEBUNKING_TEXT_RULE`]). Document and source are those of the text's statements.
+fn outlet_statement(
+    statements: &[Statement],
+    id: &str,
+    span: Span,
+    text: String,
+    stance: Stance,
+    proposition: Proposition,
+    rule: &'static str,
+) -> Statement {
     let (doc, source) = statements
         .first()
         .map(|s| (s.doc.clone(), s.source.clone()))
         .unwrap_or_else(|| ("t".to_string(), None));
-    Some(Statement {
-        id: format!("{doc}/text"),
+    Statement {
+        id: format!("{doc}/{id}"),
         doc,
         source: source.clone(),
         published: None,
         span,
-        text: span.slice(text).to_string(),
+        text,
         holder: Holder {
             entities: Vec::new(),
             surface: source.unwrap_or_default(),
             speaker: None,
             outlet: true,
         },
-        stance: Stance::Report,
+        stance,
         polarity: Polarity::Positive,
-        proposition: Proposition::default(),
+        proposition,
         quantity: None,
         modality: None,
         slots: Slots::default(),
-        rule: TEXT_RULE,
+        rule,
         times: Times::default(),
-    })
+    }
 }
 
 /// Sentence spans: split at `.`, `!`, `?` before a space and at line breaks; a
@@ -959,33 +982,15 @@ impl PairComparer {
                 continue;
             }
             let (_, span, sentence) = &long.debunks[0];
-            let doc = long
-                .statements
-                .first()
-                .map(|s| (s.doc.clone(), s.source.clone()));
-            let (doc, source) = doc.unwrap_or_else(|| ("t".to_string(), None));
-            let refutation = Statement {
-                id: format!("{doc}/debunking-text"),
-                doc,
-                source: source.clone(),
-                published: None,
-                span: *span,
-                text: sentence.clone(),
-                holder: Holder {
-                    entities: Vec::new(),
-                    surface: source.unwrap_or_default(),
-                    speaker: None,
-                    outlet: true,
-                },
-                stance: Stance::Refute,
-                polarity: Polarity::Positive,
-                proposition: f.proposition.clone(),
-                quantity: None,
-                modality: None,
-                slots: Slots::default(),
-                rule: DEBUNKING_TEXT_RULE,
-                times: Times::default(),
-            };
+            let refutation = outlet_statement(
+                &long.statements,
+                "debunking-text",
+                *span,
+                sentence.clone(),
+                Stance::Refute,
+                f.proposition.clone(),
+                DEBUNKING_TEXT_RULE,
+            );
             let explanation = format!(
                 "{} says that {} (\"{}\"), a story the other text tells and calls a hoax, fake or false {} times (\"{}\").",
                 who(f),

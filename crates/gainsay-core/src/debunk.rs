@@ -1214,13 +1214,19 @@ fn synthetic(
     }
 }
 
+/// Words without which rules 1d ("into believing"), 1e ([`DUPED`]) and 1g ("did not say
+/// whether") cannot fire, beside the negation and debunking words: the reader's trigger
+/// automaton takes them from here.
+pub(crate) const TRIGGERS: &[&str] = &["believing", "thinking", "whether"];
+
 /// Verbs of leading someone into a false belief ("fooled fans into believing P").
 const DUPE: &[&str] = &[
     "fool", "trick", "troll", "dupe", "con", "mislead", "hoodwink", "deceive", "scam", "prank",
 ];
 
-/// Participles of verbs of deceiving: "Media fooled again?", "Internet duped by".
-const DUPED: &[&str] = &["fooled", "duped", "tricked", "hoaxed", "punked", "conned"];
+/// Participles of verbs of deceiving: "Media fooled again?", "Internet duped by" (also
+/// trigger words of the pass, see [`TRIGGERS`]).
+pub(crate) const DUPED: &[&str] = &["fooled", "duped", "tricked", "hoaxed", "punked", "conned"];
 
 /// Words that answer a question negatively when they open a short answer.
 const ANSWER_NO: &[&str] = &[

@@ -143,16 +143,11 @@ impl ReaderBuilder {
             "death",
             "died",
             "cannot",
-            "believing",
-            "thinking",
-            "whether",
-            "fooled",
-            "duped",
-            "tricked",
-            "hoaxed",
-            "punked",
-            "conned",
-        ] {
+        ]
+        .into_iter()
+        .chain(crate::debunk::TRIGGERS.iter().copied())
+        .chain(crate::debunk::DUPED.iter().copied())
+        {
             triggers.push(w.to_string());
         }
         triggers.sort();
