@@ -1,5 +1,6 @@
 //! Data-driven reading tests: `tests/data/reading.json` holds sentences and the
-//! statements they must yield, one case per reading pattern.
+//! statements they must yield (`expect`) and, where a misreading is guarded against, must
+//! not yield (`forbid`), one case per reading pattern.
 
 use gainsay::core::{Document, Reader, Side, Statement};
 use serde_json::Value;
@@ -90,6 +91,17 @@ fn reading_cases() {
                 "{name}: expected no statement, got:\n{}",
                 listing()
             ));
+        }
+        // "forbid": statements no reading may yield (a misreading the case guards against)
+        for bad in case["forbid"].as_array().into_iter().flatten() {
+            let bad = bad.as_object().unwrap();
+            if reading.statements.iter().any(|s| satisfies(s, bad).is_ok()) {
+                failures.push(format!(
+                    "{name}: a statement with {}\n{}",
+                    Value::Object(bad.clone()),
+                    listing()
+                ));
+            }
         }
         for want in expect {
             let want = want.as_object().unwrap();

@@ -1399,7 +1399,9 @@ pub(crate) fn named(s: &Statement) -> bool {
 /// business).
 pub(crate) fn refutes(s: &Statement) -> bool {
     s.rule.starts_with("DEBUNK/")
-        || s.side() == Side::Denied && s.stance == Stance::Refute && s.rule != "ATTR/ANAPHOR"
+        || s.side() == Side::Denied
+            && matches!(s.stance, Stance::Refute | Stance::Dispute)
+            && s.rule != "ATTR/ANAPHOR"
 }
 
 /// A proposition that lacks an actor or an object ("Banksy arrested": no agent), or a

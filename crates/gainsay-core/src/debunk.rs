@@ -739,12 +739,24 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 });
             // statements in scope: the whole sentence (headline parts across a colon)
             let mut flipped = 0;
+            // "Zelensky called that a lie", "critics branded the report a hoax": the word
+            // is what a verb of naming calls its object; the naming clause is the speaker's
+            // judgement, not the debunked event, and what it judges is its object's business
+            let mut naming = false;
             for &i in &in_sent {
                 let st = &statements[i];
                 if st.side() != Side::Affirmed
                     || st.rule.starts_with("CLAUSE/CUE")
                     || st.rule == "CLAUSE/SPEECH_ACT"
                 {
+                    continue;
+                }
+                if NAMING.contains(&st.proposition.predicate.as_str())
+                    && st.slots.predicate.is_some_and(|p| p.end <= cs)
+                    && st.span.end <= cend
+                {
+                    naming = true;
+                    statements[i].rule = "CLAUSE/SPEECH_ACT";
                     continue;
                 }
                 let inside =
@@ -843,6 +855,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             // 4. nothing to flip: the event named before the word ("the video of a bird
             // pooping on Putin is fake", "Banksy arrest hoax")
             if flipped == 0
+                && !naming
                 && !(attributive && in_sent.iter().any(|&i| statements[i].span.end <= cs))
                 && !in_sent
                     .iter()
@@ -886,6 +899,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         statements.push(s);
     }
 }
+
+/// Verbs of naming, whose object complement may be a debunking word ("called it a lie").
+const NAMING: &[&str] = &["call", "label", "brand", "dub", "term", "deem"];
 
 /// The outlet's refutation (rule `DEBUNK/NOMINAL`) of the event a phrase names (see
 /// [`named_event`]): its predicate word and lemma, the first two names as actor and object.
