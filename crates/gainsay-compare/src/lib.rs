@@ -1392,8 +1392,9 @@ pub(crate) fn named(s: &Statement) -> bool {
         .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A debunking statement: read by the debunk pass, or a refutation of its own
-/// proposition ("the story of bravehearts who fought off Boko Haram is a hoax"), as
+/// A debunking statement: read by the debunk pass, or a refutation or dispute of its own
+/// proposition ("the story of bravehearts who fought off Boko Haram is a hoax", "bear
+/// attack foiled by Justin Bieber's music: a story too good to check"), as
 /// opposed to a plain denial ("X denied sending Y") or a dismissal of claims named by
 /// anaphora ("dismissing the claims as baseless": which claims is another statement's
 /// business).
