@@ -638,7 +638,15 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                                 .is_some_and(|c| matches!(c.stance, Stance::Deny | Stance::Reject))
                     }) && !(k > 0 && ws[k - 1].low == "as")
                         || ws.get(k + n).is_some_and(|w| w.low == "or");
-                    if !negated {
+                    // "net profit made up $1.14 per share", "women made up half the
+                    // staff": "make up" a quantity or a share is to constitute it
+                    let constitutes = phrase == "made up"
+                        && ws.get(k + n).is_some_and(|w| {
+                            w.low.starts_with(|c: char| c.is_ascii_digit())
+                                || text[ws[k + n - 1].e..w.s].contains('$')
+                                || SHARES.contains(&w.low.as_str())
+                        });
+                    if !negated && !constitutes {
                         cues.push((k, k + n, stance));
                     }
                     break;
@@ -899,6 +907,12 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         statements.push(s);
     }
 }
+
+/// Words of a share or proportion: what "made up" of them is constituted, not invented.
+const SHARES: &[&str] = &[
+    "half", "most", "much", "part", "majority", "minority", "bulk", "percent", "about", "nearly",
+    "almost", "around", "roughly", "less", "more", "over", "under",
+];
 
 /// Verbs of naming, whose object complement may be a debunking word ("called it a lie").
 const NAMING: &[&str] = &["call", "label", "brand", "dub", "term", "deem"];
