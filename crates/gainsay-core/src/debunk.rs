@@ -1662,6 +1662,16 @@ fn headline_rules(
             ) {
                 continue;
             }
+            // "don't have to": no obligation, no denial; "if more aid was not given",
+            // "unless it doesn't": a condition, which asserts nothing
+            let obligation = matches!(after, "have" | "has" | "need")
+                && ws.get(at + 2).is_some_and(|w| w.low == "to");
+            let conditional = ws[clause_start(text, &ws, k)..k]
+                .iter()
+                .any(|w| matches!(w.low.as_str(), "if" | "unless" | "whether"));
+            if obligation || conditional {
+                continue;
+            }
             neg = Some(at);
             break;
         }
