@@ -36,6 +36,7 @@
 //! ("could", "reportedly", "set to") are claims and sit on the affirmed side.
 
 use crate::{holder_key, ConflictKind};
+use gainsay_core::headline::HEADLINE_RULE;
 use gainsay_core::{
     Document, Holder, Polarity, Proposition, Reader, Side, Slots, Span, Stance, Statement, Times,
 };
@@ -884,9 +885,15 @@ impl PairComparer {
 
     /// Reads one text into the statements a verdict compares. Should the reader fail on
     /// a text (it must not), the text yields no statement rather than ending the run.
+    /// A headline's statement as a whole (rule [`HEADLINE_RULE`]) is left out: a verdict
+    /// weighs the texts' words itself (see [`PairConfig`]).
     pub fn read(&self, doc: &Document) -> Vec<Statement> {
         std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.reader.read(doc)))
-            .map(|r| r.statements)
+            .map(|r| {
+                let mut v = r.statements;
+                v.retain(|s| s.rule != HEADLINE_RULE);
+                v
+            })
             .unwrap_or_default()
     }
 

@@ -31,6 +31,7 @@
 mod clause;
 mod debunk;
 mod error;
+pub mod headline;
 /// The fast hasher of the lexicon tables (shared with `gainsay-time`).
 pub use gainsay_time::hash;
 pub mod lexicon;
@@ -40,5 +41,5 @@ pub mod types;
 
 pub use error::Error;
 pub use lexicon::LEXICON_NAMES;
-pub use reader::{Reader, ReaderBuilder, Reading};
+pub use reader::{Reader, ReaderBuilder, Reading, HEADLINE_MAX_LEN};
 pub use types::*;

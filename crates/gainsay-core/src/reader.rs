@@ -26,7 +26,12 @@ pub struct ReaderBuilder {
     replaced: Vec<String>,
     no_time: bool,
     events: Vec<(String, String)>,
+    headline_max_len: Option<usize>,
 }
+
+/// Default of [`ReaderBuilder::headline_max_len`]: 300 bytes (99% of Emergent's outlet
+/// headlines are under 170).
+pub const HEADLINE_MAX_LEN: usize = 300;
 
 impl ReaderBuilder {
     /// A builder with the embedded lexicons.
@@ -58,6 +63,15 @@ impl ReaderBuilder {
     /// Skips the time layer (no claim or event times on statements).
     pub fn without_time(mut self) -> ReaderBuilder {
         self.no_time = true;
+        self
+    }
+
+    /// A one-line document of at most `len` bytes is a headline (or a claim, a short
+    /// post): besides its clauses' statements it yields one for the whole headline (rule
+    /// `TEXT/HEADLINE`, predicate `*`, on the side the headline takes; see the `headline`
+    /// section of the crate docs). Default [`HEADLINE_MAX_LEN`]; 0 turns it off.
+    pub fn headline_max_len(mut self, len: usize) -> ReaderBuilder {
+        self.headline_max_len = Some(len);
         self
     }
 
@@ -170,6 +184,7 @@ impl ReaderBuilder {
             alias_list: alias_list.into_iter().map(|(_, e, k)| (e, k)).collect(),
             time,
             calendar,
+            headline_max_len: self.headline_max_len.unwrap_or(HEADLINE_MAX_LEN),
         })
     }
 }
@@ -187,6 +202,8 @@ pub struct Reader {
     /// Every `boiler_contains` text is ASCII.
     boiler_contains_ascii: bool,
     pub(crate) calendar: Option<EventCalendar>,
+    /// See [`ReaderBuilder::headline_max_len`].
+    headline_max_len: usize,
 }
 
 /// What one document yielded.
@@ -282,6 +299,12 @@ impl Reader {
         }
         reading.statements = ctx.finish();
         crate::debunk::apply(self, doc, &mut reading.statements);
+        if let Some(mut h) =
+            crate::headline::statement(text, &reading.statements, self.headline_max_len)
+        {
+            h.id = format!("{}/s{}", doc.id, reading.statements.len());
+            reading.statements.push(h);
+        }
         reading
     }
 
