@@ -862,13 +862,12 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             }
             // 4. nothing to flip: the event named before the word ("the video of a bird
             // pooping on Putin is fake", "Banksy arrest hoax")
-            if flipped == 0
-                && !naming
-                && !(attributive && in_sent.iter().any(|&i| statements[i].span.end <= cs))
-                && !in_sent
-                    .iter()
-                    .any(|&i| statements[i].side() == Side::Denied)
-            {
+            let attributive_after =
+                attributive && in_sent.iter().any(|&i| statements[i].span.end <= cs);
+            let denied = in_sent
+                .iter()
+                .any(|&i| statements[i].side() == Side::Denied);
+            if flipped == 0 && !naming && !attributive_after && !denied {
                 let mut j = ck;
                 while j > 0
                     && (COPULA.contains(&ws[j - 1].low.as_str())
