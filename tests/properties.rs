@@ -514,13 +514,23 @@ fn pair(key: &Key, kind: &'static str, a: &Statement, b: &Statement) -> Pair {
     }
 }
 
+/// A headline's statement as a whole (story matching) has no key of its own: its text
+/// stands in.
+fn headline_key(s: &Statement) -> Key {
+    Key {
+        actor: "~".into(),
+        predicate: "*".into(),
+        object: s.text.clone(),
+    }
+}
+
 fn conflict_pairs(st: &[Statement], disputes: &[gainsay::compare::Dispute]) -> BTreeSet<Pair> {
     let mut out = BTreeSet::new();
     for d in disputes {
         for c in &d.conflicts {
             // keyed by the first statement's own proposition, as the index reports it
             // (a loosely matched dispute's key is not a proposition)
-            let key = Key::of(&st[c.a].proposition).unwrap_or_else(|| d.key.clone());
+            let key = Key::of(&st[c.a].proposition).unwrap_or_else(|| headline_key(&st[c.a]));
             out.insert(pair(&key, c.kind.name(), &st[c.a], &st[c.b]));
         }
     }
@@ -680,7 +690,7 @@ fn index_and_batch(docs: &[Document]) -> Result<Streamed, TestCaseError> {
     let mut reported = BTreeSet::new();
     let mut count: BTreeMap<Pair, i64> = BTreeMap::new();
     let as_pair = |st: &[Statement], conf: &gainsay::compare::Conflict| {
-        let key = Key::of(&st[conf.a].proposition).expect("conflicting statements have a key");
+        let key = Key::of(&st[conf.a].proposition).unwrap_or_else(|| headline_key(&st[conf.a]));
         pair(&key, conf.kind.name(), &st[conf.a], &st[conf.b])
     };
     for d in docs {

@@ -61,6 +61,10 @@ pub(crate) trait Set {
     /// strings on the heap): comparison asks for the statement it will read a little
     /// later, so that its memory is on the way by then.
     fn touch(&self, i: usize) -> usize;
+    /// A headline's statement as a whole (see [`crate::story`]).
+    fn headline(&self, i: usize) -> bool;
+    /// Its story stems when it is a headline's statement ([`crate::story::story_of`]).
+    fn story(&self, i: usize) -> Option<Cow<'_, [String]>>;
 }
 
 impl Set for [Statement] {
@@ -137,6 +141,12 @@ impl Set for [Statement] {
             + first(p.object.as_ref())
             + first(p.recipient.as_ref())
     }
+    fn headline(&self, i: usize) -> bool {
+        self[i].rule == gainsay_core::headline::HEADLINE_RULE
+    }
+    fn story(&self, i: usize) -> Option<Cow<'_, [String]>> {
+        crate::story::story_of(&self[i]).map(Cow::Owned)
+    }
 }
 
 /// [`Holder::canonical`], borrowed when there is at most one entity.
@@ -200,6 +210,7 @@ const REFUTES: u8 = 8;
 const OUTLET: u8 = 16;
 const UNDERSPECIFIED: u8 = 32;
 const NAMED: u8 = 64;
+const HEADLINE: u8 = 128;
 
 /// In `Briefs::words`: the word is an acronym (the other bits: its name id).
 const ACRONYM: u32 = 1 << 31;
@@ -264,6 +275,8 @@ pub struct Briefs {
     /// Slot words (see `Set::slot_words`): name ids, [`ACRONYM`] flagged.
     words: Vec<u32>,
     odd_ids: FastMap<u32, Box<str>>,
+    /// The story stems of headline statements (see [`crate::story`]), by index.
+    stories: Vec<(u32, Vec<String>)>,
 }
 
 impl Briefs {
@@ -323,6 +336,10 @@ impl Briefs {
         }
         if s.holder.outlet {
             flags |= OUTLET;
+        }
+        if let Some(stems) = crate::story::story_of(s) {
+            flags |= HEADLINE;
+            self.stories.push((i, stems));
         }
         let events_start = u32::try_from(self.events.len()).expect("at most 2^32 event times");
         self.events.extend(s.times.event.iter().cloned());
@@ -522,6 +539,19 @@ impl Set for Briefs {
     }
     fn touch(&self, i: usize) -> usize {
         self.briefs[i].actor as usize
+    }
+    fn headline(&self, i: usize) -> bool {
+        self.briefs[i].flags & HEADLINE != 0
+    }
+    fn story(&self, i: usize) -> Option<Cow<'_, [String]>> {
+        if !self.headline(i) {
+            return None;
+        }
+        let k = self
+            .stories
+            .binary_search_by_key(&(i as u32), |x| x.0)
+            .ok()?;
+        Some(Cow::Borrowed(&self.stories[k].1[..]))
     }
 }
 

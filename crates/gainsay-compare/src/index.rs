@@ -1,6 +1,7 @@
 //! The incremental index: add documents one at a time, get the conflicts each brings and
 //! the conflicts it takes back.
 
+use crate::story::{self, Stories};
 use crate::{key, loose_keys, Comparer, Conflict, ConflictKind, Dispute, LooseKey, LOOSE_MEMBERS};
 use gainsay_core::hash::FastMap;
 use gainsay_core::{Side, Statement};
@@ -20,7 +21,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// it; the statements picked to represent a conflict are the first in a canonical order
 /// (document, position), so a later document can be picked instead; a loose match
 /// ([`crate::Config::loose_match`]) gives way to an exact conflict between the same two
-/// statements.
+/// statements; a story dispute ([`crate::Config::story_match`]) keeps its first
+/// [`crate::Config::max_conflicts_per_dispute`] headlines in canonical order, which a later
+/// document can come before.
 ///
 /// Cost: adding a document recomputes the exact buckets its statements fall in (as the
 /// batch computes them: summarised per holder) and the loose buckets (at most 64
@@ -41,6 +44,11 @@ pub struct Index {
     loose: BTreeMap<LooseKey, LooseBucket>,
     /// The loose bucket whose conflicts hold each loosely matched pair.
     loose_owner: FastMap<(usize, usize), LooseKey>,
+    /// Headline statements filed by their story stems ([`crate::Config::story_match`]).
+    stories: Stories,
+    /// The story dispute of each denied headline, by its canonical place (document,
+    /// position, index): the batch's order.
+    story: BTreeMap<(String, usize, usize), Dispute>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -233,6 +241,51 @@ impl Index {
             }
         }
 
+        // story matching: file the new headlines; recompute the disputes of the new denied
+        // headlines and of the denied headlines a new affirmed one shares a bucket with
+        if self.comparer.config.story_match {
+            let mut touched: BTreeSet<u32> = BTreeSet::new();
+            for i in base..n {
+                let s = &self.statements[i];
+                let side = s.side();
+                if side == Side::Neither {
+                    continue;
+                }
+                let Some(stems) = story::story_of(s) else {
+                    continue;
+                };
+                let (k, met) = self.stories.file(i, stems);
+                if side == Side::Denied {
+                    touched.insert(k);
+                } else {
+                    for m in met {
+                        if self.statements[self.stories.statement(m)].side() == Side::Denied {
+                            touched.insert(m);
+                        }
+                    }
+                }
+            }
+            for k in touched {
+                let b = self.stories.statement(k);
+                let place = (
+                    self.statements[b].doc.clone(),
+                    self.statements[b].span.start,
+                    b,
+                );
+                let fresh = self.stories.dispute(&cfg, &self.statements[..], k);
+                if let Some(d) = &fresh {
+                    added.extend(d.conflicts.iter().cloned());
+                }
+                let old = match fresh {
+                    Some(d) => self.story.insert(place, d),
+                    None => self.story.remove(&place),
+                };
+                if let Some(d) = old {
+                    removed.extend(d.conflicts);
+                }
+            }
+        }
+
         // report the difference (a pair that moved between loose buckets did not change)
         let mut count: FastMap<Ident, i64> = FastMap::default();
         for c in &added {
@@ -299,7 +352,10 @@ impl Index {
             .filter_map(|h| self.buckets.get(h))
             .flat_map(|b| b.disputes.iter());
         let loose = self.loose.values().filter_map(|b| b.dispute.as_ref());
-        exact.chain(loose).flat_map(|d| d.conflicts.iter())
+        exact
+            .chain(loose)
+            .chain(self.story.values())
+            .flat_map(|d| d.conflicts.iter())
     }
 
     /// The disputes of everything added so far: equal to
@@ -313,6 +369,7 @@ impl Index {
             .flat_map(|b| b.disputes.iter().cloned())
             .collect();
         out.extend(self.loose.values().filter_map(|b| b.dispute.clone()));
+        out.extend(self.story.values().cloned());
         for (i, d) in out.iter_mut().enumerate() {
             d.id = format!("D{}", i + 1);
         }

@@ -38,6 +38,7 @@ mod brief;
 mod index;
 mod key;
 pub mod report;
+pub mod story;
 mod verdict;
 
 pub use brief::Briefs;
@@ -124,6 +125,19 @@ pub(crate) fn explanation_in<S: Set + ?Sized>(c: &Conflict, st: &S) -> String {
     let pa = st.proposition(a);
     {
         match c.kind {
+            ConflictKind::CrossSource if pa.predicate == "*" => {
+                let (x, y) = (st.story(a), st.story(b));
+                let words = match (&x, &y) {
+                    (Some(x), Some(y)) => story::shared(x, y).join(", "),
+                    _ => String::new(),
+                };
+                format!(
+                    "{} tells a story that {} refutes or disputes: their headlines share the words {}.",
+                    describe(st, a),
+                    describe(st, b),
+                    words
+                )
+            }
             ConflictKind::CrossSource => format!(
                 "{} that {}; {} it.",
                 describe(st, a),
@@ -227,6 +241,19 @@ pub struct Config {
     pub loose_min_word: usize,
     /// Score of a loosely matched conflict (default 0.6).
     pub score_loose: f64,
+    /// Story matching (default true): a headline's statement as a whole (rule
+    /// `TEXT/HEADLINE`, which the reader makes for one-line documents) that refutes or
+    /// disputes meets the affirming headlines of other documents sharing at least
+    /// [`Config::story_min_shared`] content stems with it ("Sons of Anarchy Movie Hoax:
+    /// Kurt Sutter Announces Charlie Hunnam, Brad Pitt Film Article is Totally Fake"
+    /// against "Kurt Sutter Announces Plans For Sons Of Anarchy Movie Starring Charlie
+    /// Hunnam, Brad Pitt"); see [`story`].
+    pub story_match: bool,
+    /// Fewest content stems two headlines share to meet in story matching (default 3;
+    /// 0 turns it off).
+    pub story_min_shared: usize,
+    /// Score of a story conflict (default 0.5).
+    pub score_story: f64,
 }
 
 impl Default for Config {
@@ -243,6 +270,9 @@ impl Default for Config {
             loose_any_predicate: true,
             loose_min_word: 4,
             score_loose: 0.6,
+            story_match: true,
+            story_min_shared: 3,
+            score_story: 0.5,
         }
     }
 }
@@ -342,12 +372,17 @@ impl Comparer {
         // some statement that can meet another in a loose bucket (see `loose_may_meet`):
         // without one, the loose pass finds nothing and is skipped
         let mut loose_special = false;
+        // headline statements (no key of their own) for story matching
+        let mut heads: Vec<usize> = Vec::new();
         for i in 0..n {
             let side = st.side(i);
             if side == Side::Neither {
                 continue;
             }
             let Some(kh) = st.key_hash(i) else {
+                if st.headline(i) {
+                    heads.push(i);
+                }
                 continue;
             };
             if !loose_special {
@@ -464,6 +499,9 @@ impl Comparer {
         drop(firsts);
         if self.config.loose_match && loose_denial && loose_special {
             self.loose_disputes(st, &entries, &runs, &mut out);
+        }
+        if self.config.story_match {
+            story::story_disputes(&self.config, st, &heads, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
             d.id = dispute_id(i + 1);

@@ -246,7 +246,7 @@ fn added_within(added: &[Statement], from_index: usize, ss: usize, se: usize) ->
 /// True when `text[from..to]` holds a word some debunking rule needs (a negation, a
 /// denial verb or noun, a debunking word): the others are skipped without being split
 /// into words.
-fn has_trigger(reader: &Reader, text: &str, from: usize, to: usize) -> bool {
+pub(crate) fn has_trigger(reader: &Reader, text: &str, from: usize, to: usize) -> bool {
     let Some(seg) = text.get(from..to) else {
         return true;
     };

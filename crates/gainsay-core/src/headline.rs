@@ -14,14 +14,31 @@
 //!   it (a statement of the debunk pass, rule `DEBUNK/…`, on the denied side, or a denied
 //!   statement of stance refute or dispute): holder, stance and polarity are that
 //!   statement's;
-//! - **affirmed** otherwise, when some statement of it is affirmed: the holder is that
-//!   statement's, the stance a report;
-//! - none when every statement is on no side (a question, a hedge) or there is none.
+//!   So is a headline with the outlet's own negation that calls something a hoax, fake,
+//!   satire (a debunking word the reader finds: "Satire Website Fools ESPN, Kei
+//!   Nishikori isn't highest paid tennis star");
+//! - **affirmed** otherwise, when some statement of it is affirmed (the holder is that
+//!   statement's, the stance a report), or when it has no statement at all, is no
+//!   question and holds no debunking or negation word (a headline without a verb: "Kei Nishikori Highest-Paid Tennis player in
+//!   the World", the outlet's);
+//! - none when every statement is on no side (a question, a hedge).
 //!
 //! The comparer (`gainsay-compare`'s story matching) sets a denied headline against the
 //! affirmed headlines of other documents that share enough of its content words.
 
-use crate::types::{Polarity, Proposition, Side, Slots, Span, Stance, Statement};
+use crate::reader::Reader;
+use crate::types::{
+    Document, Holder, Polarity, Proposition, Side, Slots, Span, Stance, Statement, Times,
+};
+use gainsay_time::Interval;
+
+/// The proposition of a headline as a whole: none of its own (predicate `*`).
+fn star() -> Proposition {
+    Proposition {
+        predicate: "*".to_string(),
+        ..Proposition::default()
+    }
+}
 
 /// The rule id of a headline's statement.
 pub const HEADLINE_RULE: &str = "TEXT/HEADLINE";
@@ -35,18 +52,72 @@ fn refutes(s: &Statement) -> bool {
 
 /// The headline statement of a document of text `text` whose statements are
 /// `statements`, when the document is a headline of at most `max_len` bytes.
-pub(crate) fn statement(text: &str, statements: &[Statement], max_len: usize) -> Option<Statement> {
+pub(crate) fn statement(
+    reader: &Reader,
+    doc: &Document,
+    statements: &[Statement],
+    max_len: usize,
+) -> Option<Statement> {
+    let text = doc.text.as_str();
     let trimmed = text.trim();
     if trimmed.is_empty() || trimmed.len() > max_len || trimmed.contains('\n') {
         return None;
     }
     let start = text.len() - text.trim_start().len();
     let span = Span::new(start, start + trimmed.len());
-    let (from, stance, polarity) = if let Some(r) = statements.iter().find(|s| refutes(s)) {
+    // the outlet's own negation in a headline that calls something a hoax, satire, fake
+    // ("Satire Website Fools ESPN, Kei Nishikori isn't highest paid tennis star")
+    let debunking_negation = || {
+        statements
+            .iter()
+            .find(|s| s.side() == Side::Denied && s.holder.outlet && s.stance == Stance::Report)
+            .filter(|_| !crate::debunk::cues(reader, trimmed).is_empty())
+    };
+    let (from, stance, polarity) = if let Some(r) = statements
+        .iter()
+        .find(|s| refutes(s))
+        .or_else(debunking_negation)
+    {
         (r, r.stance, r.polarity)
-    } else {
-        let a = statements.iter().find(|s| s.side() == Side::Affirmed)?;
+    } else if let Some(a) = statements.iter().find(|s| s.side() == Side::Affirmed) {
         (a, Stance::Report, Polarity::Positive)
+    } else if statements.is_empty()
+        && !trimmed.ends_with('?')
+        && !crate::debunk::has_trigger(reader, text, span.start, span.end)
+    {
+        // a headline without a verb states what it names ("Kei Nishikori Highest-Paid
+        // Tennis player in the World"): the outlet's
+        return Some(Statement {
+            id: String::new(),
+            doc: doc.id.clone(),
+            source: doc.source.clone(),
+            published: doc.published,
+            span,
+            text: trimmed.to_string(),
+            holder: Holder {
+                entities: Vec::new(),
+                surface: doc.source.clone().unwrap_or_else(|| doc.id.clone()),
+                speaker: None,
+                outlet: true,
+            },
+            stance: Stance::Report,
+            polarity: Polarity::Positive,
+            proposition: star(),
+            quantity: None,
+            modality: None,
+            slots: Slots::default(),
+            rule: HEADLINE_RULE,
+            times: Times {
+                // the document's day, as for the outlet's narration
+                claim: doc.published.map(|d| Interval {
+                    start: Some(d),
+                    end: d.tomorrow().ok(),
+                }),
+                event: Vec::new(),
+            },
+        });
+    } else {
+        return None;
     };
     Some(Statement {
         id: String::new(),
@@ -54,10 +125,7 @@ pub(crate) fn statement(text: &str, statements: &[Statement], max_len: usize) ->
         text: trimmed.to_string(),
         stance,
         polarity,
-        proposition: Proposition {
-            predicate: "*".to_string(),
-            ..Proposition::default()
-        },
+        proposition: star(),
         quantity: None,
         modality: None,
         slots: Slots {

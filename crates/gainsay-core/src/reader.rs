@@ -300,7 +300,7 @@ impl Reader {
         reading.statements = ctx.finish();
         crate::debunk::apply(self, doc, &mut reading.statements);
         if let Some(mut h) =
-            crate::headline::statement(text, &reading.statements, self.headline_max_len)
+            crate::headline::statement(self, doc, &reading.statements, self.headline_max_len)
         {
             h.id = format!("{}/s{}", doc.id, reading.statements.len());
             reading.statements.push(h);
