@@ -132,7 +132,7 @@ pub(crate) fn explanation_in<S: Set + ?Sized>(c: &Conflict, st: &S) -> String {
                     _ => String::new(),
                 };
                 format!(
-                    "{} tells a story that {} refutes or disputes: their headlines share the words {}.",
+                    "{} a story; {} it: their headlines share the stems {}.",
                     describe(st, a),
                     describe(st, b),
                     words

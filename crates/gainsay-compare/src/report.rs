@@ -520,18 +520,24 @@ pub fn text_report(st: &[Statement], disputes: &[Dispute], explain: bool) -> Str
     }
     for d in disputes {
         let p = &d.proposition;
-        let _ = writeln!(
-            out,
-            "{}: did {} {} {}{}?",
-            d.id,
-            p.actor.as_deref().unwrap_or("?"),
-            d.key.predicate,
-            d.key.object,
-            p.recipient
-                .as_ref()
-                .map(|r| format!(" to {r}"))
-                .unwrap_or_default()
-        );
+        if p.predicate == "*" {
+            // story matching: headlines as wholes, no proposition to ask about
+            let told = d.denied.first().map_or("", |&i| st[i].text.as_str());
+            let _ = writeln!(out, "{}: is the story true? (\"{told}\")", d.id);
+        } else {
+            let _ = writeln!(
+                out,
+                "{}: did {} {} {}{}?",
+                d.id,
+                p.actor.as_deref().unwrap_or("?"),
+                d.key.predicate,
+                d.key.object,
+                p.recipient
+                    .as_ref()
+                    .map(|r| format!(" to {r}"))
+                    .unwrap_or_default()
+            );
+        }
         let _ = writeln!(out, " affirmed by {}:", d.affirmed.len());
         for &i in &d.affirmed {
             let _ = writeln!(out, "{}", line(&st[i], explain));
