@@ -57,10 +57,6 @@ pub(crate) trait Set {
     fn source_or_doc(&self, i: usize) -> &str;
     /// The stance.
     fn stance(&self, i: usize) -> Stance;
-    /// A value read from the proposition of statement `i` (for [`Statement`]s, from its
-    /// strings on the heap): comparison asks for the statement it will read a little
-    /// later, so that its memory is on the way by then.
-    fn touch(&self, i: usize) -> usize;
 }
 
 impl Set for [Statement] {
@@ -127,15 +123,6 @@ impl Set for [Statement] {
     }
     fn stance(&self, i: usize) -> Stance {
         self[i].stance
-    }
-    fn touch(&self, i: usize) -> usize {
-        let p = &self[i].proposition;
-        let first = |x: Option<&String>| x.and_then(|x| x.bytes().next()).map_or(0, usize::from);
-        first(p.actor.as_ref())
-            + first(Some(&p.predicate))
-            + first(p.predicate_class.as_ref())
-            + first(p.object.as_ref())
-            + first(p.recipient.as_ref())
     }
 }
 
@@ -399,6 +386,17 @@ impl Briefs {
         Set::id(self, i)
     }
 
+    /// The proposition of statement `i` (rebuilt from its interned parts).
+    pub fn proposition(&self, i: usize) -> Proposition {
+        Set::proposition(self, i).into_owned()
+    }
+
+    /// [`Dispute::key`](crate::Dispute::key) for a dispute found among these statements
+    /// ([`crate::Comparer::disputes_of_briefs`]).
+    pub fn dispute_key(&self, d: &crate::Dispute) -> crate::Key {
+        crate::key_in(d, self)
+    }
+
     /// [`Conflict::explanation`](crate::Conflict::explanation) for a conflict between
     /// these statements.
     pub fn explanation(&self, c: &crate::Conflict) -> String {
@@ -519,9 +517,6 @@ impl Set for Briefs {
     }
     fn stance(&self, i: usize) -> Stance {
         self.briefs[i].stance
-    }
-    fn touch(&self, i: usize) -> usize {
-        self.briefs[i].actor as usize
     }
 }
 

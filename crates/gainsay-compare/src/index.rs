@@ -314,7 +314,7 @@ impl Index {
             .collect();
         out.extend(self.loose.values().filter_map(|b| b.dispute.clone()));
         for (i, d) in out.iter_mut().enumerate() {
-            d.id = format!("D{}", i + 1);
+            d.number = i + 1;
         }
         out
     }

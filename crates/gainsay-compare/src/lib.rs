@@ -174,14 +174,23 @@ pub(crate) fn explanation_in<S: Set + ?Sized>(c: &Conflict, st: &S) -> String {
 }
 
 /// A proposition that statements take opposite sides on, with its conflicts.
+///
+/// A dispute holds indices into the statements it was found among, not copies: its id,
+/// key and proposition are read off those statements on demand ([`Dispute::id`],
+/// [`Dispute::key`], [`Dispute::proposition`]; for compact statements,
+/// [`Briefs::dispute_key`] and [`Briefs::proposition`]), so that comparing a million
+/// statements allocates little more than the lists of indices.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dispute {
-    /// `"D{n}"`, in order of first statement.
-    pub id: String,
-    /// The bucket key.
-    pub key: Key,
-    /// A representative proposition (of the first affirming statement).
-    pub proposition: Proposition,
+    /// Its place among the disputes of one result, from 1 (in order of first statement,
+    /// then loosely matched disputes): its id is `"D{number}"` ([`Dispute::id`]).
+    pub number: usize,
+    /// The statement whose proposition stands for the dispute ([`Dispute::proposition`]):
+    /// the first affirming statement in document order, else the first denying one.
+    pub representative: usize,
+    /// For a loosely matched dispute ([`Config::loose_match`]): its loose bucket,
+    /// (predicate or `"*"`, word); `None` for a dispute of one proposition key.
+    pub loose: Option<Box<(String, String)>>,
     /// Statements affirming it (indices).
     pub affirmed: Vec<usize>,
     /// Statements denying it (indices).
@@ -190,6 +199,39 @@ pub struct Dispute {
     pub conflicts: Vec<Conflict>,
     /// Candidate pairs examined to find the conflicts (a cost measure).
     pub pairs_examined: usize,
+}
+
+impl Dispute {
+    /// `"D{number}"`.
+    pub fn id(&self) -> String {
+        format!("D{}", self.number)
+    }
+
+    /// The proposition that stands for the dispute: that of [`Dispute::representative`]
+    /// among `st`, the statements the dispute was found among.
+    pub fn proposition<'a>(&self, st: &'a [Statement]) -> &'a Proposition {
+        &st[self.representative].proposition
+    }
+
+    /// The bucket key: the [`Key`] of [`Dispute::proposition`], or for a loosely matched
+    /// dispute `("~", predicate or "*", word)`; `st` are the statements the dispute was
+    /// found among.
+    pub fn key(&self, st: &[Statement]) -> Key {
+        key_in(self, st)
+    }
+}
+
+/// [`Dispute::key`] over any statement set.
+pub(crate) fn key_in<S: Set + ?Sized>(d: &Dispute, st: &S) -> Key {
+    match &d.loose {
+        Some(lk) => Key {
+            actor: "~".to_string(),
+            predicate: lk.0.clone(),
+            object: lk.1.clone(),
+        },
+        None => Key::of(&st.proposition(d.representative))
+            .expect("the statements of an exact dispute have a key"),
+    }
 }
 
 /// Comparison settings. Every threshold of the comparer is here, with its default.
@@ -433,23 +475,6 @@ impl Comparer {
         let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
         let mut buf: Vec<Member> = Vec::new();
         for (k, &(first, s, e)) in candidates.iter().enumerate() {
-            // the proposition of the likely representative (the first affirming statement
-            // of the first document) of the bucket a few places ahead is loaded now, so
-            // that it is in cache when the bucket's turn comes: at 10^6 statements it is
-            // far out of cache
-            if k + AHEAD < candidates.len() {
-                let ahead = &data[starts[k + AHEAD] as usize..starts[k + AHEAD + 1] as usize];
-                let mut rep: Option<&Member> = None;
-                for m in ahead {
-                    let key = |m: &Member| (!m.affirmed, m.doc_prefix, m.doc_len, m.start);
-                    if rep.map_or(true, |r| key(m) < key(r)) {
-                        rep = Some(m);
-                    }
-                }
-                if let Some(r) = rep {
-                    std::hint::black_box(st.touch(r.idx as usize));
-                }
-            }
             let run = &entries[s as usize..e as usize];
             let ms = &mut data[starts[k] as usize..starts[k + 1] as usize];
             self.run_disputes(st, &gather, &mut scratch, run, ms, &mut buf, &mut |d, g| {
@@ -466,7 +491,7 @@ impl Comparer {
             self.loose_disputes(st, &entries, &runs, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
-            d.id = dispute_id(i + 1);
+            d.number = i + 1;
         }
         out
     }
@@ -765,15 +790,10 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
-        let proposition = st.proposition(affirmed[0]).into_owned();
         Some(Dispute {
-            id: String::new(),
-            key: Key {
-                actor: "~".to_string(),
-                predicate: lk.0.clone(),
-                object: lk.1.clone(),
-            },
-            proposition,
+            number: 0,
+            representative: affirmed[0],
+            loose: Some(Box::new(lk.clone())),
             affirmed,
             denied,
             conflicts,
@@ -1023,17 +1043,15 @@ impl Comparer {
                 denied.push(m.idx as usize);
             }
         }
-        let rep = affirmed
+        let representative = affirmed
             .first()
             .or(denied.first())
             .copied()
             .unwrap_or(first);
-        let proposition = st.proposition(rep).into_owned();
-        let key = Key::of(&proposition)?;
         Some(Dispute {
-            id: String::new(),
-            key,
-            proposition,
+            number: 0,
+            representative,
+            loose: None,
             affirmed,
             denied,
             conflicts: conflicts.clone(),
@@ -1437,9 +1455,6 @@ fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
 /// Entries of [`Gather`]'s holder cache.
 const HOLDER_CACHE: usize = 1024;
 
-/// How many buckets ahead the comparison loads a bucket's members.
-const AHEAD: usize = 4;
-
 /// Statements kept per holder and side in a bucket (first per document).
 const PER_HOLDER: usize = 16;
 /// Distinct event intervals compared per bucket for temporal conflicts.
@@ -1464,8 +1479,8 @@ fn put_in_order(out: &mut [Dispute], firsts: &[(u32, u32)]) {
 }
 
 /// Writes the decimal digits of `x` into `buf` so that they end at `end`; returns where
-/// they start (numbers written without the formatting machinery: a million disputes are
-/// named, and millions of spans written, in a batch).
+/// they start (numbers written without the formatting machinery: millions of spans are
+/// written in a batch).
 pub(crate) fn digits_before(buf: &mut [u8], end: usize, mut x: usize) -> usize {
     let mut k = end;
     loop {
@@ -1476,15 +1491,6 @@ pub(crate) fn digits_before(buf: &mut [u8], end: usize, mut x: usize) -> usize {
             return k;
         }
     }
-}
-
-/// `"D{n}"` (see [`digits_before`]).
-fn dispute_id(n: usize) -> String {
-    let mut digits = [0u8; 21];
-    let mut k = digits_before(&mut digits, 21, n);
-    k -= 1;
-    digits[k] = b'D';
-    String::from(std::str::from_utf8(&digits[k..]).expect("ASCII digits"))
 }
 
 /// One statement that takes a side, for grouping: its key hash, index and flags.
