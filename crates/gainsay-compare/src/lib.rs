@@ -882,8 +882,17 @@ impl Comparer {
         for h in &sc.holders {
             sc.slot_of[h.holder as usize] = u32::MAX;
         }
+        // the holders in order of name, as (rank, position) numbers: sorting the numbers
+        // moves 8 bytes each, not a holder's summary
         let rank = &gather.holder_rank;
-        sc.holders.sort_unstable_by_key(|x| rank[x.holder as usize]);
+        sc.order.clear();
+        sc.order.extend(
+            sc.holders
+                .iter()
+                .enumerate()
+                .map(|(k, h)| u64::from(rank[h.holder as usize]) << 32 | k as u64),
+        );
+        sc.order.sort_unstable();
         let conflicts = &mut sc.conflicts;
         conflicts.clear();
         let mut examined = 0usize;
@@ -891,8 +900,9 @@ impl Comparer {
         let cap = cfg.max_conflicts_per_dispute;
         let mut n_cross = 0;
         let holders = &sc.holders;
-        'outer: for ha in holders.iter().filter(|h| h.len[0] > 0) {
-            for hd in holders.iter().filter(|h| h.len[1] > 0) {
+        let sorted = || sc.order.iter().map(|&k| &holders[k as u32 as usize]);
+        'outer: for ha in sorted().filter(|h| h.len[0] > 0) {
+            for hd in sorted().filter(|h| h.len[1] > 0) {
                 if ha.holder == hd.holder {
                     continue;
                 }
@@ -927,7 +937,7 @@ impl Comparer {
         }
         // one holder on both sides: reversal across documents, self-contradiction within one
         let mut n_rev = 0;
-        for h in holders {
+        for h in sorted() {
             if h.len[0] == 0 || h.len[1] == 0 {
                 continue;
             }
@@ -1209,6 +1219,8 @@ impl HolderSum {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     holders: Vec<HolderSum>,
+    /// The holders in order of name: (rank of the name, position in `holders`).
+    order: Vec<u64>,
     /// Holder id -> position in `holders` (`u32::MAX`: none), reset after each bucket.
     slot_of: Vec<u32>,
     all: Vec<Member>,
