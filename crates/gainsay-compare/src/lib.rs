@@ -1438,10 +1438,14 @@ pub(crate) fn loose_may_meet(star: bool, a: (bool, bool), b: (bool, bool)) -> bo
 
 /// Whether the statement's actor is a known entity (canonical, capitalised: "Iran").
 pub(crate) fn named(s: &Statement) -> bool {
+    // an ASCII first byte is the first character (read for every statement)
     s.proposition
         .actor
         .as_deref()
-        .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
+        .is_some_and(|a| match a.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => a.chars().next().is_some_and(char::is_uppercase),
+        })
 }
 
 /// A debunking statement: read by the debunk pass, or a refutation of its own
