@@ -57,6 +57,14 @@ pub(crate) trait Set {
     fn source_or_doc(&self, i: usize) -> &str;
     /// The stance.
     fn stance(&self, i: usize) -> Stance;
+    /// A value read from the memory [`Set::key_hash`] reads of statement `i` (for
+    /// [`Statement`]s, the strings of its proposition, on the heap): comparison asks for
+    /// a batch of statements before it hashes them, so that their memory is fetched
+    /// together rather than one miss after another.
+    fn touch_key(&self, i: usize) -> u8;
+    /// As [`Set::touch_key`], for what gathering a statement's member record reads (its
+    /// document id, holder and recipient).
+    fn touch_member(&self, i: usize) -> u8;
 }
 
 impl Set for [Statement] {
@@ -124,6 +132,29 @@ impl Set for [Statement] {
     fn stance(&self, i: usize) -> Stance {
         self[i].stance
     }
+    fn touch_key(&self, i: usize) -> u8 {
+        let p = &self[i].proposition;
+        first_byte(p.actor.as_deref())
+            ^ first_byte(Some(p.predicate_key()))
+            ^ first_byte(p.object_key())
+    }
+    fn touch_member(&self, i: usize) -> u8 {
+        let s = &self[i];
+        let h = &s.holder;
+        let holder = h
+            .entities
+            .first()
+            .or(h.speaker.as_ref())
+            .map(String::as_str);
+        first_byte(Some(&s.doc))
+            ^ first_byte(holder)
+            ^ first_byte(s.proposition.recipient.as_deref())
+    }
+}
+
+/// The first byte of a string, 0 when absent or empty.
+fn first_byte(s: Option<&str>) -> u8 {
+    s.and_then(|s| s.as_bytes().first().copied()).unwrap_or(0)
 }
 
 /// [`Holder::canonical`], borrowed when there is at most one entity.
@@ -517,6 +548,13 @@ impl Set for Briefs {
     }
     fn stance(&self, i: usize) -> Stance {
         self.briefs[i].stance
+    }
+    fn touch_key(&self, _i: usize) -> u8 {
+        // briefs are compact: nothing far away to fetch
+        0
+    }
+    fn touch_member(&self, _i: usize) -> u8 {
+        0
     }
 }
 

@@ -384,7 +384,18 @@ impl Comparer {
         // some statement that can meet another in a loose bucket (see `loose_may_meet`):
         // without one, the loose pass finds nothing and is skipped
         let mut loose_special = false;
+        // statements are read in batches: the key strings of the next batch are asked for
+        // (touched) before this one is hashed, so that their cache misses overlap
+        let mut warm = 0u8;
+        for i in 0..n.min(BATCH) {
+            warm ^= st.touch_key(i);
+        }
         for i in 0..n {
+            if i % BATCH == 0 {
+                for j in i + BATCH..n.min(i + 2 * BATCH) {
+                    warm ^= st.touch_key(j);
+                }
+            }
             let side = st.side(i);
             if side == Side::Neither {
                 continue;
@@ -468,13 +479,27 @@ impl Comparer {
         starts.push(total);
         let mut gather = Gather::default();
         let mut data: Vec<Member> = vec![Member::default(); total as usize];
-        for (i, &pos) in pos_of.iter().enumerate() {
-            if pos != u32::MAX {
+        // in batches, as the first pass: what the next batch's members read is touched
+        // before this batch is gathered
+        let gathered: Vec<u32> = (0..n as u32)
+            .filter(|&i| pos_of[i as usize] != u32::MAX)
+            .collect();
+        for &i in gathered.iter().take(BATCH) {
+            warm ^= st.touch_member(i as usize);
+        }
+        for (b, batch) in gathered.chunks(BATCH).enumerate() {
+            for &j in gathered.iter().skip((b + 1) * BATCH).take(BATCH) {
+                warm ^= st.touch_member(j as usize);
+            }
+            for &i in batch {
+                let i = i as usize;
                 let affirmed = st.side(i) == Side::Affirmed;
                 let events = !st.events(i).is_empty();
-                data[pos as usize] = gather.member(st, i, affirmed, events);
+                data[pos_of[i] as usize] = gather.member(st, i, affirmed, events);
             }
         }
+        std::hint::black_box(warm);
+        drop(gathered);
         drop(pos_of);
         gather.finish();
         let mut scratch = Scratch::default();
@@ -1489,6 +1514,9 @@ fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
     }
     false
 }
+
+/// Statements read in one batch by the passes over statements (see [`Set::touch_key`]).
+const BATCH: usize = 32;
 
 /// Entries of [`Gather`]'s holder cache.
 const HOLDER_CACHE: usize = 1024;
