@@ -63,7 +63,7 @@ pub(crate) trait Set {
     /// together rather than one miss after another.
     fn touch_key(&self, i: usize) -> u8;
     /// As [`Set::touch_key`], for what gathering a statement's member record reads (its
-    /// document id, holder and recipient).
+    /// document id, holder, recipient and event times).
     fn touch_member(&self, i: usize) -> u8;
 }
 
@@ -146,9 +146,11 @@ impl Set for [Statement] {
             .first()
             .or(h.speaker.as_ref())
             .map(String::as_str);
+        let event = s.times.event.first().map_or(0, |t| t.span.start as u8);
         first_byte(Some(&s.doc))
             ^ first_byte(holder)
             ^ first_byte(s.proposition.recipient.as_deref())
+            ^ event
     }
 }
 

@@ -21,16 +21,21 @@
 //!
 //! [`Comparer::disputes`] reads each statement once, in order, to compute two 64-bit
 //! hashes of its proposition key (actor, predicate class, object class: ASCII case
-//! folded in registers, no allocation) and a few flags (side, event times). The
-//! `(hash, index)` records are grouped by two radix partitions and tiny sorts (linear,
+//! folded in registers, no allocation) and a few flags (side, event times); statements
+//! are read in batches whose far memory (the key strings on the heap) is asked for
+//! together, one batch ahead, so that cache misses overlap. The `(hash, index)` records
+//! are grouped by two radix partitions (the first in place) and tiny sorts (linear,
 //! cache-sized parts), never by hash maps of strings. A bucket whose flags show no
 //! conflict is possible (one side only, fewer than two event times) costs nothing more;
-//! the statements of the other buckets are gathered once, in order, into compact
-//! records (document run, holder and recipient as interned numbers, position, claim
-//! date). Inside a bucket, statements are summarised per holder and side, so the
-//! candidate pairs examined grow with the number of distinct holders (capped by
-//! [`Config::max_conflicts_per_dispute`]), never with the square of the statements.
-//! Time and memory are O(n) in the statements, plus the disputes produced.
+//! the statements of the other buckets are gathered once, in order and in batches, into
+//! compact records (document run, holder and recipient as interned numbers, position,
+//! claim date, event times). Inside a bucket, statements are summarised per holder and
+//! side, so the candidate pairs examined grow with the number of distinct holders
+//! (capped by [`Config::max_conflicts_per_dispute`]), never with the square of the
+//! statements. A [`Dispute`] holds statement indices, not copies (three allocations:
+//! its affirming and denying statements and its conflicts); ids, keys and texts are
+//! made when asked for. Time and memory are O(n) in the statements, plus the disputes
+//! produced.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -50,7 +55,7 @@ pub use verdict::{
 };
 
 use gainsay_core::hash::FastMap;
-use gainsay_core::{Proposition, Side, Stance, Statement};
+use gainsay_core::{Proposition, Side, Stance, Statement, TimeRef};
 use serde::Serialize;
 use std::fmt;
 
@@ -1017,11 +1022,11 @@ impl Comparer {
         // document)
         sc.intervals.clear();
         for (k, m) in ms.iter().enumerate() {
-            if !m.affirmed || !m.events {
+            if !m.affirmed || m.ev_start == m.ev_end {
                 continue;
             }
             let i = m.idx as usize;
-            let ev = st.events(i);
+            let ev = &gather.events[m.ev_start as usize..m.ev_end as usize];
             for r in ev {
                 if sc.intervals.len() < MAX_INTERVALS
                     && !sc
@@ -1124,9 +1129,11 @@ pub(crate) struct Member {
     recipient: u32,
     /// The claim date as a number ([`claim_key`]): ordered and compared as the date.
     claim: i32,
+    /// Its event times, if it affirms: `Gather::events[ev_start..ev_end]`.
+    ev_start: u32,
+    ev_end: u32,
     affirmed: bool,
     outlet: bool,
-    events: bool,
 }
 
 /// [`claim_key`] of no date.
@@ -1156,6 +1163,9 @@ pub(crate) struct Gather<'a> {
     /// (hash, holder id) by the top bits of [`key::quick_hash`] of the holder's name.
     holder_cache: Vec<(u64, u32)>,
     recipients: FastMap<Box<str>, u32>,
+    /// The event times of the affirming members, gathered with them: a bucket reads them
+    /// here, not from its statements, which are far apart.
+    events: Vec<TimeRef>,
 }
 
 impl<'a> Gather<'a> {
@@ -1231,6 +1241,11 @@ impl<'a> Gather<'a> {
             },
         };
         let span = st.span(i);
+        let ev_start = self.events.len() as u32;
+        if affirmed && events {
+            self.events.extend_from_slice(st.events(i));
+        }
+        let ev_end = u32::try_from(self.events.len()).expect("at most 2^32 event times");
         Member {
             idx: i as u32,
             doc: self.runs,
@@ -1243,7 +1258,8 @@ impl<'a> Gather<'a> {
             claim: claim_key(st.claim(i)),
             affirmed,
             outlet: st.outlet(i),
-            events,
+            ev_start,
+            ev_end,
         }
     }
 }
@@ -1734,7 +1750,7 @@ mod tests {
 
     #[test]
     fn a_member_stays_compact() {
-        // gathered for every statement of a candidate bucket: 48 bytes, not 56
-        assert_eq!(std::mem::size_of::<Member>(), 48);
+        // gathered for every statement of a candidate bucket
+        assert_eq!(std::mem::size_of::<Member>(), 56);
     }
 }
