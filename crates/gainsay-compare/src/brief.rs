@@ -133,10 +133,14 @@ impl Set for [Statement] {
         self[i].stance
     }
     fn touch_key(&self, i: usize) -> u8 {
-        let p = &self[i].proposition;
+        let s = &self[i];
+        let p = &s.proposition;
+        // and the fields of the statement read with its key, on another cache line of it
         first_byte(p.actor.as_deref())
             ^ first_byte(Some(p.predicate_key()))
             ^ first_byte(p.object_key())
+            ^ s.rule.len() as u8
+            ^ s.side() as u8
     }
     fn touch_member(&self, i: usize) -> u8 {
         let s = &self[i];
