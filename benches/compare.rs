@@ -67,7 +67,7 @@ fn compare(c: &mut Criterion) {
         }
         if n == 10_000 || n == 100_000 {
             let docs = gen::by_document(&st);
-            let want: HashSet<_> = disputes.iter().map(|d| d.key.clone()).collect();
+            let want: HashSet<_> = disputes.iter().map(|d| d.key(&st)).collect();
             let mut first = true;
             g.bench_function(BenchmarkId::new(&label, "incremental"), |b| {
                 b.iter_batched(

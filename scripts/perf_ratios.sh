@@ -7,10 +7,11 @@
 #      measure the memory hierarchy, not the algorithm), i.e. at most 150x one set of 10^4;
 #      CPU time of the comparing thread, which other processes on a shared machine disturb
 #      less than wall time, the two timed in turn (`perf_compare scaling`), best of 7.
-#      Since the comparer went from ~6,000 to ~1,300 instructions per statement, what is
+#      Since the comparer went from ~6,000 to ~1,100 instructions per statement, what is
 #      left of the gap is memory, not the algorithm: the 10^6 set's statements span about a
 #      gigabyte, past cache and TLB reach (1.1-1.5x on an idle 2-core machine, noisy run to
-#      run; up to 1.55 in CI); a super-linear step (n log n sorting, a quadratic bucket) would show as 1.5x
+#      run; up to 1.55 in CI; 1.15-1.31 since statements are read in batches whose cache
+#      misses overlap); a super-linear step (n log n sorting, a quadratic bucket) would show as 1.5x
 #      and 100x respectively, on top;
 #   2. scanning is linear: `gainsay scan --format json` over the FNC-1 bodies repeated 4x
 #      takes at most 4.4x the time of 1x;

@@ -172,6 +172,7 @@ pub fn check(
     };
     let mut index_keys = HashSet::new();
     for d in disputes {
+        let key = d.key(st);
         agreement.pairs_examined += d.pairs_examined;
         agreement.conflicts += d.conflicts.len();
         let mut side_conflict = false;
@@ -181,7 +182,7 @@ pub fn check(
                 panic!("conflict {c:?} joins a statement that is never compared");
             };
             assert!(
-                ka == d.key && kb == d.key,
+                ka == key && kb == key,
                 "conflict {c:?} outside its dispute's key"
             );
             match c.kind {
@@ -204,12 +205,11 @@ pub fn check(
         }
         if side_conflict {
             assert!(
-                naive.contains(&d.key),
-                "dispute {:?} is no naive disputed key",
-                d.key
+                naive.contains(&key),
+                "dispute {key:?} is no naive disputed key"
             );
         }
-        index_keys.insert(d.key.clone());
+        index_keys.insert(key);
     }
     let missing: HashSet<&Key> = naive.iter().filter(|k| !index_keys.contains(*k)).collect();
     if !missing.is_empty() {

@@ -57,10 +57,14 @@ pub(crate) trait Set {
     fn source_or_doc(&self, i: usize) -> &str;
     /// The stance.
     fn stance(&self, i: usize) -> Stance;
-    /// A value read from the proposition of statement `i` (for [`Statement`]s, from its
-    /// strings on the heap): comparison asks for the statement it will read a little
-    /// later, so that its memory is on the way by then.
-    fn touch(&self, i: usize) -> usize;
+    /// A value read from the memory [`Set::key_hash`] reads of statement `i` (for
+    /// [`Statement`]s, the strings of its proposition, on the heap): comparison asks for
+    /// a batch of statements before it hashes them, so that their memory is fetched
+    /// together rather than one miss after another.
+    fn touch_key(&self, i: usize) -> u8;
+    /// As [`Set::touch_key`], for what gathering a statement's member record reads (its
+    /// document id, holder, recipient and event times).
+    fn touch_member(&self, i: usize) -> u8;
     /// A headline's statement as a whole (see [`crate::story`]).
     fn headline(&self, i: usize) -> bool;
     /// Its story stems when it is a headline's statement ([`crate::story::story_of`]).
@@ -132,14 +136,15 @@ impl Set for [Statement] {
     fn stance(&self, i: usize) -> Stance {
         self[i].stance
     }
-    fn touch(&self, i: usize) -> usize {
-        let p = &self[i].proposition;
-        let first = |x: Option<&String>| x.and_then(|x| x.bytes().next()).map_or(0, usize::from);
-        first(p.actor.as_ref())
-            + first(Some(&p.predicate))
-            + first(p.predicate_class.as_ref())
-            + first(p.object.as_ref())
-            + first(p.recipient.as_ref())
+    fn touch_key(&self, i: usize) -> u8 {
+        let s = &self[i];
+        let p = &s.proposition;
+        // and the fields of the statement read with its key, on another cache line of it
+        first_byte(p.actor.as_deref())
+            ^ first_byte(Some(p.predicate_key()))
+            ^ first_byte(p.object_key())
+            ^ s.rule.len() as u8
+            ^ s.side() as u8
     }
     fn headline(&self, i: usize) -> bool {
         self[i].rule == gainsay_core::headline::HEADLINE_RULE
@@ -147,6 +152,25 @@ impl Set for [Statement] {
     fn story(&self, i: usize) -> Option<Cow<'_, [String]>> {
         crate::story::story_of(&self[i]).map(Cow::Owned)
     }
+    fn touch_member(&self, i: usize) -> u8 {
+        let s = &self[i];
+        let h = &s.holder;
+        let holder = h
+            .entities
+            .first()
+            .or(h.speaker.as_ref())
+            .map(String::as_str);
+        let event = s.times.event.first().map_or(0, |t| t.span.start as u8);
+        first_byte(Some(&s.doc))
+            ^ first_byte(holder)
+            ^ first_byte(s.proposition.recipient.as_deref())
+            ^ event
+    }
+}
+
+/// The first byte of a string, 0 when absent or empty.
+fn first_byte(s: Option<&str>) -> u8 {
+    s.and_then(|s| s.as_bytes().first().copied()).unwrap_or(0)
 }
 
 /// [`Holder::canonical`], borrowed when there is at most one entity.
@@ -416,6 +440,17 @@ impl Briefs {
         Set::id(self, i)
     }
 
+    /// The proposition of statement `i` (rebuilt from its interned parts).
+    pub fn proposition(&self, i: usize) -> Proposition {
+        Set::proposition(self, i).into_owned()
+    }
+
+    /// [`Dispute::key`](crate::Dispute::key) for a dispute found among these statements
+    /// ([`crate::Comparer::disputes_of_briefs`]).
+    pub fn dispute_key(&self, d: &crate::Dispute) -> crate::Key {
+        crate::key_in(d, self)
+    }
+
     /// [`Conflict::explanation`](crate::Conflict::explanation) for a conflict between
     /// these statements.
     pub fn explanation(&self, c: &crate::Conflict) -> String {
@@ -537,8 +572,12 @@ impl Set for Briefs {
     fn stance(&self, i: usize) -> Stance {
         self.briefs[i].stance
     }
-    fn touch(&self, i: usize) -> usize {
-        self.briefs[i].actor as usize
+    fn touch_key(&self, _i: usize) -> u8 {
+        // briefs are compact: nothing far away to fetch
+        0
+    }
+    fn touch_member(&self, _i: usize) -> u8 {
+        0
     }
     fn headline(&self, i: usize) -> bool {
         self.briefs[i].flags & HEADLINE != 0

@@ -371,7 +371,7 @@ impl Index {
         out.extend(self.loose.values().filter_map(|b| b.dispute.clone()));
         out.extend(self.story.values().cloned());
         for (i, d) in out.iter_mut().enumerate() {
-            d.id = format!("D{}", i + 1);
+            d.number = i + 1;
         }
         out
     }

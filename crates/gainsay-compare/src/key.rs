@@ -95,21 +95,17 @@ pub(crate) fn key_hash_of(
     for part in [actor.unwrap_or("-"), predicate_key, object.unwrap_or("-")] {
         let bytes = part.as_bytes();
         let len = bytes.len();
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            add(fold_ascii(u64::from_le_bytes(
-                w.try_into().expect("8 bytes"),
-            )));
-        }
-        let rem = words.remainder().len();
-        let last = if rem == 0 {
-            0
-        } else if len >= 8 {
-            // the last 8 bytes, shifted down to the `rem` not yet read
-            let w = u64::from_le_bytes(bytes[len - 8..].try_into().expect("8 bytes"));
-            w >> (8 * (8 - rem))
-        } else {
+        let last = if len <= 8 {
             tail_word(bytes)
+        } else {
+            // every 8 bytes but the last 1 to 8, then those (the last 8 bytes, shifted
+            // down to the ones not yet read)
+            let mut at = 0;
+            while len - at > 8 {
+                add(fold_ascii(word_at(bytes, at)));
+                at += 8;
+            }
+            word_at(bytes, len - 8) >> (8 * (8 - (len - at)))
         };
         // the length ends the part: ("ab", "c") and ("a", "bc") differ
         add(fold_ascii(last) ^ (len as u64) << 56);
@@ -147,10 +143,18 @@ pub(crate) fn quick_hash(b: &[u8]) -> u64 {
     mix(x ^ y.rotate_left(29) ^ (n as u64) << 56)
 }
 
-/// Up to 7 bytes as a little-endian word (zero padded), from two overlapping loads.
+/// The 8 bytes of `b` from `at` as a little-endian word.
+fn word_at(b: &[u8], at: usize) -> u64 {
+    u64::from_le_bytes(b[at..at + 8].try_into().expect("8 bytes"))
+}
+
+/// Up to 8 bytes as a little-endian word (zero padded), from at most two overlapping
+/// loads.
 fn tail_word(rem: &[u8]) -> u64 {
     let n = rem.len();
-    if n >= 4 {
+    if n == 8 {
+        word_at(rem, 0)
+    } else if n >= 4 {
         let lo = u32::from_le_bytes([rem[0], rem[1], rem[2], rem[3]]);
         let hi = u32::from_le_bytes([rem[n - 4], rem[n - 3], rem[n - 2], rem[n - 1]]);
         // the overlapping bytes are the same bytes at the same places

@@ -21,16 +21,21 @@
 //!
 //! [`Comparer::disputes`] reads each statement once, in order, to compute two 64-bit
 //! hashes of its proposition key (actor, predicate class, object class: ASCII case
-//! folded in registers, no allocation) and a few flags (side, event times). The
-//! `(hash, index)` records are grouped by two radix partitions and tiny sorts (linear,
+//! folded in registers, no allocation) and a few flags (side, event times); statements
+//! are read in batches whose far memory (the key strings on the heap) is asked for
+//! together, one batch ahead, so that cache misses overlap. The `(hash, index)` records
+//! are grouped by two radix partitions (the first in place) and tiny sorts (linear,
 //! cache-sized parts), never by hash maps of strings. A bucket whose flags show no
 //! conflict is possible (one side only, fewer than two event times) costs nothing more;
-//! the statements of the other buckets are gathered once, in order, into compact
-//! records (document run, holder and recipient as interned numbers, position, claim
-//! date). Inside a bucket, statements are summarised per holder and side, so the
-//! candidate pairs examined grow with the number of distinct holders (capped by
-//! [`Config::max_conflicts_per_dispute`]), never with the square of the statements.
-//! Time and memory are O(n) in the statements, plus the disputes produced.
+//! the statements of the other buckets are gathered once, in order and in batches, into
+//! compact records (document run, holder and recipient as interned numbers, position,
+//! claim date, event times). Inside a bucket, statements are summarised per holder and
+//! side, so the candidate pairs examined grow with the number of distinct holders
+//! (capped by [`Config::max_conflicts_per_dispute`]), never with the square of the
+//! statements. A [`Dispute`] holds statement indices, not copies (three allocations:
+//! its affirming and denying statements and its conflicts); ids, keys and texts are
+//! made when asked for. Time and memory are O(n) in the statements, plus the disputes
+//! produced.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -51,7 +56,7 @@ pub use verdict::{
 };
 
 use gainsay_core::hash::FastMap;
-use gainsay_core::{Proposition, Side, Stance, Statement};
+use gainsay_core::{Proposition, Side, Stance, Statement, TimeRef};
 use serde::Serialize;
 use std::fmt;
 
@@ -188,14 +193,23 @@ pub(crate) fn explanation_in<S: Set + ?Sized>(c: &Conflict, st: &S) -> String {
 }
 
 /// A proposition that statements take opposite sides on, with its conflicts.
+///
+/// A dispute holds indices into the statements it was found among, not copies: its id,
+/// key and proposition are read off those statements on demand ([`Dispute::id`],
+/// [`Dispute::key`], [`Dispute::proposition`]; for compact statements,
+/// [`Briefs::dispute_key`] and [`Briefs::proposition`]), so that comparing a million
+/// statements allocates little more than the lists of indices.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Dispute {
-    /// `"D{n}"`, in order of first statement.
-    pub id: String,
-    /// The bucket key.
-    pub key: Key,
-    /// A representative proposition (of the first affirming statement).
-    pub proposition: Proposition,
+    /// Its place among the disputes of one result, from 1 (in order of first statement,
+    /// then loosely matched disputes): its id is `"D{number}"` ([`Dispute::id`]).
+    pub number: usize,
+    /// The statement whose proposition stands for the dispute ([`Dispute::proposition`]):
+    /// the first affirming statement in document order, else the first denying one.
+    pub representative: usize,
+    /// For a loosely matched dispute ([`Config::loose_match`]): its loose bucket,
+    /// (predicate or `"*"`, word); `None` for a dispute of one proposition key.
+    pub loose: Option<Box<(String, String)>>,
     /// Statements affirming it (indices).
     pub affirmed: Vec<usize>,
     /// Statements denying it (indices).
@@ -204,6 +218,39 @@ pub struct Dispute {
     pub conflicts: Vec<Conflict>,
     /// Candidate pairs examined to find the conflicts (a cost measure).
     pub pairs_examined: usize,
+}
+
+impl Dispute {
+    /// `"D{number}"`.
+    pub fn id(&self) -> String {
+        format!("D{}", self.number)
+    }
+
+    /// The proposition that stands for the dispute: that of [`Dispute::representative`]
+    /// among `st`, the statements the dispute was found among.
+    pub fn proposition<'a>(&self, st: &'a [Statement]) -> &'a Proposition {
+        &st[self.representative].proposition
+    }
+
+    /// The bucket key: the [`Key`] of [`Dispute::proposition`], or for a loosely matched
+    /// dispute `("~", predicate or "*", word)`; `st` are the statements the dispute was
+    /// found among.
+    pub fn key(&self, st: &[Statement]) -> Key {
+        key_in(self, st)
+    }
+}
+
+/// [`Dispute::key`] over any statement set.
+pub(crate) fn key_in<S: Set + ?Sized>(d: &Dispute, st: &S) -> Key {
+    match &d.loose {
+        Some(lk) => Key {
+            actor: "~".to_string(),
+            predicate: lk.0.clone(),
+            object: lk.1.clone(),
+        },
+        None => Key::of(&st.proposition(d.representative))
+            .expect("the statements of an exact dispute have a key"),
+    }
 }
 
 /// Comparison settings. Every threshold of the comparer is here, with its default.
@@ -374,7 +421,18 @@ impl Comparer {
         let mut loose_special = false;
         // headline statements (no key of their own) for story matching
         let mut heads: Vec<usize> = Vec::new();
+        // statements are read in batches: the key strings of the next batch are asked for
+        // (touched) before this one is hashed, so that their cache misses overlap
+        let mut warm = 0u8;
+        for i in 0..n.min(BATCH) {
+            warm ^= st.touch_key(i);
+        }
         for i in 0..n {
+            if i % BATCH == 0 {
+                for j in i + BATCH..n.min(i + 2 * BATCH) {
+                    warm ^= st.touch_key(j);
+                }
+            }
             let side = st.side(i);
             if side == Side::Neither {
                 continue;
@@ -432,14 +490,23 @@ impl Comparer {
             start = end;
         }
         // buckets in order of their first statement, so that their disputes come out in
-        // order (but for hash collisions, rare) and their representative statements are
-        // read in order
-        candidates.sort_unstable_by_key(|c| c.0);
+        // order (but for hash collisions, rare): each bucket marked at its first statement
+        // (a statement is the first of one bucket at most), the marks read in order, a
+        // pass over a number per statement rather than a sort
+        let mut pos_of: Vec<u32> = vec![u32::MAX; n];
+        for (k, c) in candidates.iter().enumerate() {
+            pos_of[c.0 as usize] = k as u32;
+        }
+        let mut in_order: Vec<(u32, u32, u32)> = Vec::with_capacity(candidates.len());
+        for p in pos_of.iter_mut().filter(|p| **p != u32::MAX) {
+            in_order.push(candidates[*p as usize]);
+            *p = u32::MAX;
+        }
+        let candidates = in_order;
         // what comparison needs of the statements of candidate buckets: gathered in
         // statement order (one sequential pass over the statements; documents, holders and
         // recipients interned), each written where its bucket will read it (buckets read
         // their members sequentially); statements of no candidate bucket cost nothing here
-        let mut pos_of: Vec<u32> = vec![u32::MAX; n];
         let mut starts: Vec<u32> = Vec::with_capacity(candidates.len() + 1);
         let mut total = 0u32;
         for &(_, s, e) in &candidates {
@@ -452,13 +519,27 @@ impl Comparer {
         starts.push(total);
         let mut gather = Gather::default();
         let mut data: Vec<Member> = vec![Member::default(); total as usize];
-        for (i, &pos) in pos_of.iter().enumerate() {
-            if pos != u32::MAX {
+        // in batches, as the first pass: what the next batch's members read is touched
+        // before this batch is gathered
+        let gathered: Vec<u32> = (0..n as u32)
+            .filter(|&i| pos_of[i as usize] != u32::MAX)
+            .collect();
+        for &i in gathered.iter().take(BATCH) {
+            warm ^= st.touch_member(i as usize);
+        }
+        for (b, batch) in gathered.chunks(BATCH).enumerate() {
+            for &j in gathered.iter().skip((b + 1) * BATCH).take(BATCH) {
+                warm ^= st.touch_member(j as usize);
+            }
+            for &i in batch {
+                let i = i as usize;
                 let affirmed = st.side(i) == Side::Affirmed;
                 let events = !st.events(i).is_empty();
-                data[pos as usize] = gather.member(st, i, affirmed, events);
+                data[pos_of[i] as usize] = gather.member(st, i, affirmed, events);
             }
         }
+        std::hint::black_box(warm);
+        drop(gathered);
         drop(pos_of);
         gather.finish();
         let mut scratch = Scratch::default();
@@ -468,23 +549,6 @@ impl Comparer {
         let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
         let mut buf: Vec<Member> = Vec::new();
         for (k, &(first, s, e)) in candidates.iter().enumerate() {
-            // the proposition of the likely representative (the first affirming statement
-            // of the first document) of the bucket a few places ahead is loaded now, so
-            // that it is in cache when the bucket's turn comes: at 10^6 statements it is
-            // far out of cache
-            if k + AHEAD < candidates.len() {
-                let ahead = &data[starts[k + AHEAD] as usize..starts[k + AHEAD + 1] as usize];
-                let mut rep: Option<&Member> = None;
-                for m in ahead {
-                    let key = |m: &Member| (!m.affirmed, m.doc_prefix, m.doc_len, m.start);
-                    if rep.map_or(true, |r| key(m) < key(r)) {
-                        rep = Some(m);
-                    }
-                }
-                if let Some(r) = rep {
-                    std::hint::black_box(st.touch(r.idx as usize));
-                }
-            }
             let run = &entries[s as usize..e as usize];
             let ms = &mut data[starts[k] as usize..starts[k + 1] as usize];
             self.run_disputes(st, &gather, &mut scratch, run, ms, &mut buf, &mut |d, g| {
@@ -504,7 +568,7 @@ impl Comparer {
             story::story_disputes(&self.config, st, &heads, &mut out);
         }
         for (i, d) in out.iter_mut().enumerate() {
-            d.id = dispute_id(i + 1);
+            d.number = i + 1;
         }
         out
     }
@@ -803,15 +867,10 @@ impl Comparer {
         if conflicts.is_empty() {
             return None;
         }
-        let proposition = st.proposition(affirmed[0]).into_owned();
         Some(Dispute {
-            id: String::new(),
-            key: Key {
-                actor: "~".to_string(),
-                predicate: lk.0.clone(),
-                object: lk.1.clone(),
-            },
-            proposition,
+            number: 0,
+            representative: affirmed[0],
+            loose: Some(Box::new(lk.clone())),
             affirmed,
             denied,
             conflicts,
@@ -900,8 +959,17 @@ impl Comparer {
         for h in &sc.holders {
             sc.slot_of[h.holder as usize] = u32::MAX;
         }
+        // the holders in order of name, as (rank, position) numbers: sorting the numbers
+        // moves 8 bytes each, not a holder's summary
         let rank = &gather.holder_rank;
-        sc.holders.sort_unstable_by_key(|x| rank[x.holder as usize]);
+        sc.order.clear();
+        sc.order.extend(
+            sc.holders
+                .iter()
+                .enumerate()
+                .map(|(k, h)| u64::from(rank[h.holder as usize]) << 32 | k as u64),
+        );
+        sc.order.sort_unstable();
         let conflicts = &mut sc.conflicts;
         conflicts.clear();
         let mut examined = 0usize;
@@ -909,8 +977,9 @@ impl Comparer {
         let cap = cfg.max_conflicts_per_dispute;
         let mut n_cross = 0;
         let holders = &sc.holders;
-        'outer: for ha in holders.iter().filter(|h| h.len[0] > 0) {
-            for hd in holders.iter().filter(|h| h.len[1] > 0) {
+        let sorted = || sc.order.iter().map(|&k| &holders[k as u32 as usize]);
+        'outer: for ha in sorted().filter(|h| h.len[0] > 0) {
+            for hd in sorted().filter(|h| h.len[1] > 0) {
                 if ha.holder == hd.holder {
                     continue;
                 }
@@ -945,7 +1014,7 @@ impl Comparer {
         }
         // one holder on both sides: reversal across documents, self-contradiction within one
         let mut n_rev = 0;
-        for h in holders {
+        for h in sorted() {
             if h.len[0] == 0 || h.len[1] == 0 {
                 continue;
             }
@@ -972,7 +1041,7 @@ impl Comparer {
                         score: cfg.score_attributed,
                         periods: None,
                     });
-                } else if a.claim != b.claim || a.claim.is_none() {
+                } else if a.claim != b.claim || a.claim == NO_CLAIM {
                     conflicts.push(Conflict {
                         a: a.idx as usize,
                         b: b.idx as usize,
@@ -991,11 +1060,11 @@ impl Comparer {
         // document)
         sc.intervals.clear();
         for (k, m) in ms.iter().enumerate() {
-            if !m.affirmed || !m.events {
+            if !m.affirmed || m.ev_start == m.ev_end {
                 continue;
             }
             let i = m.idx as usize;
-            let ev = st.events(i);
+            let ev = &gather.events[m.ev_start as usize..m.ev_end as usize];
             for r in ev {
                 if sc.intervals.len() < MAX_INTERVALS
                     && !sc
@@ -1061,17 +1130,15 @@ impl Comparer {
                 denied.push(m.idx as usize);
             }
         }
-        let rep = affirmed
+        let representative = affirmed
             .first()
             .or(denied.first())
             .copied()
             .unwrap_or(first);
-        let proposition = st.proposition(rep).into_owned();
-        let key = Key::of(&proposition)?;
         Some(Dispute {
-            id: String::new(),
-            key,
-            proposition,
+            number: 0,
+            representative,
+            loose: None,
             affirmed,
             denied,
             conflicts: conflicts.clone(),
@@ -1088,7 +1155,8 @@ pub(crate) struct Member {
     /// Equal for statements of one run of a document (equal ids in different runs are
     /// found by [`Member::doc_prefix`] and the ids themselves).
     doc: u32,
-    doc_len: u32,
+    /// The length of the document id (at most 255: only lengths up to 8 are compared).
+    doc_len: u8,
     /// The first 8 bytes of the document id, big-endian: orders most documents without
     /// reading their ids.
     doc_prefix: u64,
@@ -1097,10 +1165,24 @@ pub(crate) struct Member {
     holder: u32,
     /// 0 for none.
     recipient: u32,
-    claim: Option<jiff::civil::Date>,
+    /// The claim date as a number ([`claim_key`]): ordered and compared as the date.
+    claim: i32,
+    /// Its event times, if it affirms: `Gather::events[ev_start..ev_end]`.
+    ev_start: u32,
+    ev_end: u32,
     affirmed: bool,
     outlet: bool,
-    events: bool,
+}
+
+/// [`claim_key`] of no date.
+const NO_CLAIM: i32 = i32::MIN;
+
+/// A date as a number that orders and compares as the `Option<Date>` does (none first):
+/// 4 bytes, where `Option<Date>` takes 8.
+fn claim_key(d: Option<jiff::civil::Date>) -> i32 {
+    d.map_or(NO_CLAIM, |d| {
+        i32::from(d.year()) << 9 | i32::from(d.month()) << 5 | i32::from(d.day())
+    })
 }
 
 /// Numbers the runs of documents and interns the holders ([`holder_ref`]) and recipients
@@ -1119,6 +1201,9 @@ pub(crate) struct Gather<'a> {
     /// (hash, holder id) by the top bits of [`key::quick_hash`] of the holder's name.
     holder_cache: Vec<(u64, u32)>,
     recipients: FastMap<Box<str>, u32>,
+    /// The event times of the affirming members, gathered with them: a bucket reads them
+    /// here, not from its statements, which are far apart.
+    events: Vec<TimeRef>,
 }
 
 impl<'a> Gather<'a> {
@@ -1194,19 +1279,25 @@ impl<'a> Gather<'a> {
             },
         };
         let span = st.span(i);
+        let ev_start = self.events.len() as u32;
+        if affirmed && events {
+            self.events.extend_from_slice(st.events(i));
+        }
+        let ev_end = u32::try_from(self.events.len()).expect("at most 2^32 event times");
         Member {
             idx: i as u32,
             doc: self.runs,
-            doc_len: u32::try_from(doc.len()).unwrap_or(u32::MAX),
+            doc_len: u8::try_from(doc.len()).unwrap_or(u8::MAX),
             doc_prefix: prefix,
             start: span.start,
             end: span.end,
             holder,
             recipient,
-            claim: st.claim(i),
+            claim: claim_key(st.claim(i)),
             affirmed,
             outlet: st.outlet(i),
-            events,
+            ev_start,
+            ev_end,
         }
     }
 }
@@ -1229,6 +1320,8 @@ impl HolderSum {
 #[derive(Debug, Default)]
 pub(crate) struct Scratch {
     holders: Vec<HolderSum>,
+    /// The holders in order of name: (rank of the name, position in `holders`).
+    order: Vec<u64>,
     /// Holder id -> position in `holders` (`u32::MAX`: none), reset after each bucket.
     slot_of: Vec<u32>,
     all: Vec<Member>,
@@ -1424,10 +1517,14 @@ pub(crate) fn loose_may_meet(star: bool, a: (bool, bool), b: (bool, bool)) -> bo
 
 /// Whether the statement's actor is a known entity (canonical, capitalised: "Iran").
 pub(crate) fn named(s: &Statement) -> bool {
+    // an ASCII first byte is the first character (read for every statement)
     s.proposition
         .actor
         .as_deref()
-        .is_some_and(|a| a.chars().next().is_some_and(char::is_uppercase))
+        .is_some_and(|a| match a.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => a.chars().next().is_some_and(char::is_uppercase),
+        })
 }
 
 /// A debunking statement: read by the debunk pass, or a refutation or dispute of its own
@@ -1475,11 +1572,11 @@ fn may_conflict(st: &[Statement], members: &[usize]) -> bool {
     false
 }
 
+/// Statements read in one batch by the passes over statements (see [`Set::touch_key`]).
+const BATCH: usize = 32;
+
 /// Entries of [`Gather`]'s holder cache.
 const HOLDER_CACHE: usize = 1024;
-
-/// How many buckets ahead the comparison loads a bucket's members.
-const AHEAD: usize = 4;
 
 /// Statements kept per holder and side in a bucket (first per document).
 const PER_HOLDER: usize = 16;
@@ -1505,8 +1602,8 @@ fn put_in_order(out: &mut [Dispute], firsts: &[(u32, u32)]) {
 }
 
 /// Writes the decimal digits of `x` into `buf` so that they end at `end`; returns where
-/// they start (numbers written without the formatting machinery: a million disputes are
-/// named, and millions of spans written, in a batch).
+/// they start (numbers written without the formatting machinery: millions of spans are
+/// written in a batch).
 pub(crate) fn digits_before(buf: &mut [u8], end: usize, mut x: usize) -> usize {
     let mut k = end;
     loop {
@@ -1517,15 +1614,6 @@ pub(crate) fn digits_before(buf: &mut [u8], end: usize, mut x: usize) -> usize {
             return k;
         }
     }
-}
-
-/// `"D{n}"` (see [`digits_before`]).
-fn dispute_id(n: usize) -> String {
-    let mut digits = [0u8; 21];
-    let mut k = digits_before(&mut digits, 21, n);
-    k -= 1;
-    digits[k] = b'D';
-    String::from(std::str::from_utf8(&digits[k..]).expect("ASCII digits"))
 }
 
 /// One statement that takes a side, for grouping: its key hash, index and flags.
@@ -1552,10 +1640,12 @@ const FLAG_AFFIRMED: u32 = 1;
 const FLAG_DENIED: u32 = 2;
 
 /// Groups `entries` by hash: equal hashes end up adjacent (in no particular order
-/// inside a group, nor from group to group). Two stable radix partitions (on the top
-/// bits of the hash, then on the next 8 inside each part, which fits in cache) leave
-/// parts of a few entries, finished by an insertion sort. Linear in the number of entries.
-fn group_by_hash(entries: &mut Vec<Entry>) {
+/// inside a group, nor from group to group). A radix partition in place (on the top bits
+/// of the hash: no second array of entries, whose fresh pages would cost as much as the
+/// partition at 10^6 statements), then a stable one on the next 8 bits inside each part
+/// (which fits in cache), leave parts of a few entries, finished by an insertion sort.
+/// Linear in the number of entries.
+fn group_by_hash(entries: &mut [Entry]) {
     let n = entries.len();
     if n <= 64 {
         insertion_sort(entries);
@@ -1563,33 +1653,21 @@ fn group_by_hash(entries: &mut Vec<Entry>) {
     }
     // at most 256 parts: more write streams than that thrash the TLB
     let bits = (usize::BITS - (n / 1024).leading_zeros()).min(8);
-    let mut out = Vec::with_capacity(n);
-    if bits == 0 {
-        out.append(entries);
+    let top: Vec<usize> = if bits == 0 {
+        vec![0, n]
     } else {
         let shift = 64 - bits;
-        partition(entries, &mut out, |e| (e.hash >> shift) as usize, 1 << bits);
-    }
+        partition_in_place(entries, |e| (e.hash >> shift) as usize, 1 << bits)
+    };
+    let shift2 = 64 - bits - 8;
     let mut tmp: Vec<Entry> = Vec::new();
-    let shift1 = 64 - bits;
     // the parts of the first partition, each split again on the next 8 bits
-    let mut start = 0;
-    while start < n {
-        let top = if bits == 0 {
-            0
-        } else {
-            out[start].hash >> shift1
-        };
-        let mut end = start + 1;
-        while end < n && (bits == 0 || out[end].hash >> shift1 == top) {
-            end += 1;
-        }
-        let part = &mut out[start..end];
+    for w in top.windows(2) {
+        let part = &mut entries[w[0]..w[1]];
         if part.len() <= 32 {
             insertion_sort(part);
         } else {
             tmp.clear();
-            let shift2 = shift1 - 8;
             let bounds = partition(part, &mut tmp, |e| (e.hash >> shift2) as usize & 255, 256);
             part.copy_from_slice(&tmp);
             for w in bounds.windows(2) {
@@ -1601,9 +1679,44 @@ fn group_by_hash(entries: &mut Vec<Entry>) {
                 }
             }
         }
-        start = end;
     }
-    *entries = out;
+}
+
+/// An unstable counting sort of `v` in place by `digit` (below `radix`): each entry is
+/// moved once, straight to its part (American flag sort); returns the bounds of each
+/// digit's part.
+fn partition_in_place(
+    v: &mut [Entry],
+    digit: impl Fn(&Entry) -> usize,
+    radix: usize,
+) -> Vec<usize> {
+    let mut bounds = vec![0usize; radix + 1];
+    for e in v.iter() {
+        bounds[digit(e) + 1] += 1;
+    }
+    for b in 1..bounds.len() {
+        bounds[b] += bounds[b - 1];
+    }
+    // next free place of each part
+    let mut heads = bounds[..radix].to_vec();
+    for b in 0..radix {
+        let end = bounds[b + 1];
+        while heads[b] < end {
+            // carry the entry found here to its part, and the one found there on, until
+            // one belongs here
+            let mut e = v[heads[b]];
+            let mut d = digit(&e);
+            while d != b {
+                let at = heads[d];
+                heads[d] += 1;
+                std::mem::swap(&mut e, &mut v[at]);
+                d = digit(&e);
+            }
+            v[heads[b]] = e;
+            heads[b] += 1;
+        }
+    }
+    bounds
 }
 
 /// A stable counting sort of `from` into `to` (cleared first) by `digit` (below
@@ -1649,5 +1762,36 @@ fn insertion_sort(v: &mut [Entry]) {
             j -= 1;
         }
         v[j] = x;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claim_key_orders_as_the_date() {
+        let dates: Vec<Option<jiff::civil::Date>> = vec![
+            None,
+            Some(jiff::civil::date(-9999, 1, 1)),
+            Some(jiff::civil::date(-1, 12, 31)),
+            Some(jiff::civil::date(0, 1, 1)),
+            Some(jiff::civil::date(2022, 2, 28)),
+            Some(jiff::civil::date(2022, 3, 1)),
+            Some(jiff::civil::date(2022, 12, 31)),
+            Some(jiff::civil::date(2023, 1, 1)),
+            Some(jiff::civil::date(9999, 12, 31)),
+        ];
+        for a in &dates {
+            for b in &dates {
+                assert_eq!(claim_key(*a).cmp(&claim_key(*b)), a.cmp(b), "{a:?} {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_member_stays_compact() {
+        // gathered for every statement of a candidate bucket
+        assert_eq!(std::mem::size_of::<Member>(), 56);
     }
 }

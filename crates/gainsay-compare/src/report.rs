@@ -398,7 +398,8 @@ fn write_dispute<W: std::io::Write, S: Set + ?Sized>(
         }
         Ok(())
     };
-    let p = &d.proposition;
+    let p = st.proposition(d.representative);
+    let key = crate::key_in(d, st);
     w.write_all(b"{\"affirmed\":[")?;
     ids(w, &d.affirmed)?;
     w.write_all(b"],\"conflicts\":[")?;
@@ -418,17 +419,20 @@ fn write_dispute<W: std::io::Write, S: Set + ?Sized>(
     w.write_all(b"],\"denied\":[")?;
     ids(w, &d.denied)?;
     w.write_all(b"],\"id\":")?;
-    write_str(w, &d.id)?;
-    w.write_all(b",\"pairs_examined\":")?;
+    w.write_all(b"\"D")?;
+    let mut digits = [0u8; 20];
+    let k = crate::digits_before(&mut digits, 20, d.number);
+    w.write_all(&digits[k..])?;
+    w.write_all(b"\",\"pairs_examined\":")?;
     write_json(w, &d.pairs_examined)?;
     w.write_all(b",\"proposition\":{\"actor\":")?;
     write_opt_str(w, p.actor.as_deref())?;
     w.write_all(b",\"object\":")?;
     write_opt_str(w, p.object.as_deref())?;
     w.write_all(b",\"object_class\":")?;
-    write_str(w, &d.key.object)?;
+    write_str(w, &key.object)?;
     w.write_all(b",\"predicate\":")?;
-    write_str(w, &d.key.predicate)?;
+    write_str(w, &key.predicate)?;
     w.write_all(b",\"recipient\":")?;
     write_opt_str(w, p.recipient.as_deref())?;
     w.write_all(b"}}")
@@ -445,11 +449,12 @@ pub fn dispute_json(st: &[Statement], d: &Dispute) -> Value {
 }
 
 fn dispute_json_in<S: Set + ?Sized>(st: &S, d: &Dispute) -> Value {
-    let p = &d.proposition;
+    let p = st.proposition(d.representative);
+    let key = crate::key_in(d, st);
     json!({
-        "id": d.id,
-        "proposition": {"actor": p.actor, "predicate": d.key.predicate, "object": p.object,
-                         "object_class": d.key.object, "recipient": p.recipient},
+        "id": d.id(),
+        "proposition": {"actor": p.actor, "predicate": key.predicate, "object": p.object,
+                         "object_class": key.object, "recipient": p.recipient},
         "affirmed": d.affirmed.iter().map(|&i| st.id(i)).collect::<Vec<_>>(),
         "denied": d.denied.iter().map(|&i| st.id(i)).collect::<Vec<_>>(),
         "conflicts": d.conflicts.iter().map(|c| conflict_json(st, c)).collect::<Vec<_>>(),
@@ -519,19 +524,20 @@ pub fn text_report(st: &[Statement], disputes: &[Dispute], explain: bool) -> Str
         out.push_str("No disputes found.\n");
     }
     for d in disputes {
-        let p = &d.proposition;
+        let p = d.proposition(st);
         if p.predicate == "*" {
             // story matching: headlines as wholes, no proposition to ask about
             let told = d.denied.first().map_or("", |&i| st[i].text.as_str());
-            let _ = writeln!(out, "{}: is the story true? (\"{told}\")", d.id);
+            let _ = writeln!(out, "{}: is the story true? (\"{told}\")", d.id());
         } else {
+            let key = d.key(st);
             let _ = writeln!(
                 out,
                 "{}: did {} {} {}{}?",
-                d.id,
+                d.id(),
                 p.actor.as_deref().unwrap_or("?"),
-                d.key.predicate,
-                d.key.object,
+                key.predicate,
+                key.object,
                 p.recipient
                     .as_ref()
                     .map(|r| format!(" to {r}"))

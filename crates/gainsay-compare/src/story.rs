@@ -10,7 +10,6 @@
 //! [`Config::score_story`]). Linear: a dozen stems a headline, a bounded bucket each.
 
 use crate::brief::Set;
-use crate::key::Key;
 use crate::verdict::content_stems;
 use crate::{Config, Conflict, ConflictKind, Dispute};
 use gainsay_core::hash::FastMap;
@@ -120,13 +119,10 @@ impl Stories {
             })
             .collect();
         Some(Dispute {
-            id: String::new(),
-            key: Key {
-                actor: "~".to_string(),
-                predicate: "*".to_string(),
-                object: stems.join(" "),
-            },
-            proposition: st.proposition(b).into_owned(),
+            number: 0,
+            representative: b,
+            // the key ("~", "*", the denied headline's stems): no proposition of its own
+            loose: Some(Box::new(("*".to_string(), stems.join(" ")))),
             affirmed,
             denied: vec![b],
             conflicts,
