@@ -91,8 +91,10 @@ impl ReaderBuilder {
             .map(|(a, &(e, k))| (a.clone(), e, k))
             .collect();
         alias_list.sort();
+        // a DFA: it runs over every byte of every document
         let entity_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(alias_list.iter().map(|a| a.0.as_str()))
             .map_err(|e| Error::Time(format!("entity automaton: {e}")))?;
         let (time, calendar) = if self.no_time {
