@@ -284,6 +284,7 @@ impl Reader {
         }
         reading.statements = ctx.finish();
         crate::debunk::apply(self, doc, &mut reading.statements);
+        reading.statements.shrink_to_fit();
         reading
     }
 

@@ -122,6 +122,17 @@ pub(crate) fn drop_labels(lex: &Lexicon, toks: &mut Vec<Tok>, title_case: bool) 
     });
 }
 
+/// The char at byte `i` of `s` (a char boundary), decoded only when it is not ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> char {
+    let x = s.as_bytes()[i];
+    if x.is_ascii() {
+        char::from(x)
+    } else {
+        s[i..].chars().next().unwrap_or(' ')
+    }
+}
+
 /// Splits `text[from..to]` into tokens.
 pub(crate) fn tokenize<'a>(
     text: &str,
@@ -131,18 +142,32 @@ pub(crate) fn tokenize<'a>(
     out: &mut Vec<Tok<'a>>,
 ) {
     let s = &text[from..to];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    // `i`: the next char to read (a byte offset in `s`, always on a char boundary)
+    let mut i = 0;
+    while i < b.len() {
+        let c = char_at(s, i);
+        let clen = c.len_utf8();
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         let start = from + i;
         if is_word_byte(c) || c == '$' || c == '#' {
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            let mut end = start + clen;
+            // `k`: the char after the token so far
+            let mut k = i + clen;
+            while k < b.len() {
+                if b[k].is_ascii_alphanumeric() {
+                    k += 1;
+                    end = from + k;
+                    continue;
+                }
+                let j = k;
+                let d = char_at(s, j);
                 if is_word_byte(d) {
-                    end = from + j + d.len_utf8();
-                    it.next();
+                    k += d.len_utf8();
+                    end = from + k;
                     continue;
                 }
                 // internal connectors: - . , ' ’ & / followed by a word char
@@ -168,23 +193,26 @@ pub(crate) fn tokenize<'a>(
                         }
                         '\'' | '’' => {
                             // split possessive 's and n't; keep O'Brien
-                            let low = rest.get(..2).unwrap_or(rest).to_ascii_lowercase();
+                            let r = rest.as_bytes();
+                            let low = |n: usize| r.get(n).map(u8::to_ascii_lowercase);
+                            let starts2 =
+                                |x: &[u8; 2]| low(0) == Some(x[0]) && low(1) == Some(x[1]);
                             let is_s = rest.starts_with(['s', 'S'])
                                 && !rest[1..].starts_with(|x: char| x.is_alphanumeric());
                             !(is_s
-                                || low.starts_with('t') && s[..j].ends_with(['n', 'N'])
-                                || low.starts_with("ll")
-                                || low.starts_with("re")
-                                || low.starts_with("ve")
-                                || low.starts_with('d') && rest.len() == 1
-                                || low.starts_with('m') && rest.len() == 1)
+                                || low(0) == Some(b't') && s[..j].ends_with(['n', 'N'])
+                                || starts2(b"ll")
+                                || starts2(b"re")
+                                || starts2(b"ve")
+                                || low(0) == Some(b'd') && rest.len() == 1
+                                || low(0) == Some(b'm') && rest.len() == 1)
                                 && next.is_some_and(|n| n.is_alphabetic())
                         }
                         _ => next.is_some_and(|n| n.is_alphanumeric()),
                     };
                     if ok {
-                        it.next();
-                        end = from + j + d.len_utf8();
+                        k += d.len_utf8();
+                        end = from + k;
                         continue;
                     }
                 }
@@ -194,40 +222,48 @@ pub(crate) fn tokenize<'a>(
             let w = &text[start..end];
             // ("Won't", "Don't", "Isn't": the three-letter hosts too; "wo" and "ca" are
             // in the closed-class list as modals)
-            if w.len() >= 3 && (w.ends_with('n') || w.ends_with('N')) {
-                if let Some(&(j, q)) = it.peek() {
-                    if matches!(q, '\'' | '’') && s[j + q.len_utf8()..].starts_with(['t', 'T']) {
-                        let t_end = from + j + q.len_utf8() + 1;
-                        push(text, lower, start, end - 1, out);
-                        push(text, lower, end - 1, t_end, out);
-                        it.next();
-                        it.next();
-                        continue;
-                    }
+            if w.len() >= 3 && (w.ends_with('n') || w.ends_with('N')) && k < b.len() {
+                let q = char_at(s, k);
+                if matches!(q, '\'' | '’') && s[k + q.len_utf8()..].starts_with(['t', 'T']) {
+                    let t_end = from + k + q.len_utf8() + 1;
+                    push(text, lower, start, end - 1, out);
+                    push(text, lower, end - 1, t_end, out);
+                    i = k + q.len_utf8() + 1;
+                    continue;
                 }
             }
             push(text, lower, start, end, out);
+            i = k;
         } else if matches!(c, '\'' | '’') {
             // clitics: 's 've 'll 're 'd 'm n't
-            let rest = &s[i + c.len_utf8()..];
+            let rest = &s[i + clen..];
             let n = rest
                 .char_indices()
                 .take_while(|(_, x)| x.is_alphabetic())
                 .last()
                 .map(|(k, x)| k + x.len_utf8())
                 .unwrap_or(0);
-            let cl = rest[..n].to_ascii_lowercase();
-            if n > 0 && ["s", "ve", "ll", "re", "d", "m", "t"].contains(&cl.as_str()) {
-                let end = start + c.len_utf8() + n;
-                for _ in 0..n {
-                    it.next();
-                }
+            let cl = &rest.as_bytes()[..n];
+            let is = |x: &[u8]| cl.eq_ignore_ascii_case(x);
+            if n > 0
+                && (is(b"s")
+                    || is(b"ve")
+                    || is(b"ll")
+                    || is(b"re")
+                    || is(b"d")
+                    || is(b"m")
+                    || is(b"t"))
+            {
+                let end = start + clen + n;
                 push(text, lower, start, end, out);
+                i += clen + n;
             } else {
-                push(text, lower, start, start + c.len_utf8(), out);
+                push(text, lower, start, start + clen, out);
+                i += clen;
             }
         } else {
-            push(text, lower, start, start + c.len_utf8(), out);
+            push(text, lower, start, start + clen, out);
+            i += clen;
         }
     }
 }
@@ -236,6 +272,13 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
     let w = &text[start..end];
     let first = w.chars().next().unwrap_or(' ');
     let word = first.is_alphanumeric() || first == '$';
+    // "no lower-case letter" (of more than one char), on bytes when the token is ASCII
+    let upper = w.len() > 1
+        && if w.is_ascii() {
+            !w.bytes().any(|c| c.is_ascii_lowercase())
+        } else {
+            w.chars().all(|c| !c.is_lowercase())
+        };
     let mut low = lower.get(start..end).unwrap_or("");
     if first == '’' {
         // normalise the typographic apostrophe of clitics
@@ -256,7 +299,7 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         lower: low,
         pos: Pos::Punct,
         cap: first.is_uppercase(),
-        upper: w.len() > 1 && w.chars().all(|c| !c.is_lowercase()),
+        upper,
         closed: 0,
         vforms: 0,
         lemma: None,
