@@ -310,19 +310,37 @@ fn added_within(added: &[Statement], from_index: usize, ss: usize, se: usize) ->
     out
 }
 
+/// Where the trigger words of the pass (see [`has_trigger`]) occur in `text`: every
+/// occurrence of every trigger, (start, end), by start; one pass of the automaton over the
+/// document, however many of its sentences are then asked about.
+fn trigger_hits(reader: &Reader, text: &str) -> Vec<(usize, usize)> {
+    let mut hits: Vec<(usize, usize)> = reader
+        .debunk_ac
+        .find_overlapping_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    hits.sort_unstable();
+    hits
+}
+
 /// True when `text[from..to]` holds a word some debunking rule needs (a negation, a
 /// denial verb or noun, a debunking word): the others are skipped without being split
-/// into words.
-fn has_trigger(reader: &Reader, text: &str, from: usize, to: usize) -> bool {
-    let Some(seg) = text.get(from..to) else {
+/// into words. `hits`: [`trigger_hits`] of `text`; an occurrence counts when it lies in
+/// the range with a word boundary (or the range's end) on both sides.
+fn has_trigger(hits: &[(usize, usize)], text: &str, from: usize, to: usize) -> bool {
+    if text.get(from..to).is_none() {
         return true;
-    };
-    let b = seg.as_bytes();
-    reader.debunk_ac.find_overlapping_iter(seg).any(|m| {
+    }
+    let b = text.as_bytes();
+    let lo = hits.partition_point(|h| h.0 < from);
+    hits[lo..].iter().take_while(|h| h.0 < to).any(|&(s, e)| {
+        if e > to {
+            return false;
+        }
         // "n't" is glued to its verb ("isn't"): no boundary before it
-        let glued = b[m.start()] == b'n' && b.get(m.start() + 1).is_some_and(|&c| c != b'o');
-        let before_ok = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric() || glued;
-        let after_ok = m.end() >= b.len() || !b[m.end()].is_ascii_alphanumeric();
+        let glued = b[s] == b'n' && s + 1 < to && b[s + 1] != b'o';
+        let before_ok = s == from || !b[s - 1].is_ascii_alphanumeric() || glued;
+        let after_ok = e >= to || !b[e].is_ascii_alphanumeric();
         before_ok && after_ok
     })
 }
@@ -395,9 +413,10 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     let mut added: Vec<Statement> = Vec::new();
     let mut order: Vec<usize> = (0..statements.len()).collect();
     order.sort_by_key(|&i| statements[i].span.start);
+    let hits = trigger_hits(reader, text);
     for (ss, se) in sentences(text) {
         headline_death(reader, doc, statements, &order, &mut added, ss, se);
-        if !has_trigger(reader, text, ss, se) {
+        if !has_trigger(&hits, text, ss, se) {
             continue;
         }
         let ws = words(text, ss, se);
@@ -952,7 +971,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             }
         }
     }
-    headline_rules(reader, doc, statements, &order, &mut added);
+    headline_rules(reader, doc, statements, &order, &mut added, &hits);
     not_the_one(doc, statements, &mut added);
     let base = statements.len();
     for (k, mut s) in added.into_iter().enumerate() {
@@ -1500,6 +1519,7 @@ fn headline_rules(
     statements: &mut [Statement],
     order: &[usize],
     added: &mut Vec<Statement>,
+    hits: &[(usize, usize)],
 ) {
     let text = doc.text.as_str();
     let lex = &reader.lex;
@@ -1514,7 +1534,7 @@ fn headline_rules(
         }
         // a question's answer may be the next sentence ("...? Probably not")
         let upto = sents.get(n + 1).map_or(se, |x| x.1);
-        if !has_trigger(reader, text, ss, upto) {
+        if !has_trigger(hits, text, ss, upto) {
             continue;
         }
         let ws = words(text, ss, se);
