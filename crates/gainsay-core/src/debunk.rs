@@ -414,12 +414,15 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     let mut order: Vec<usize> = (0..statements.len()).collect();
     order.sort_by_key(|&i| statements[i].span.start);
     let hits = trigger_hits(reader, text);
-    for (ss, se) in sentences(text) {
+    // the sentences, and the words of each one read (rules 5-7 read them again)
+    let sents = sentences(text);
+    let mut sent_words: Vec<Option<Vec<W>>> = vec![None; sents.len()];
+    for (n, &(ss, se)) in sents.iter().enumerate() {
         headline_death(reader, doc, statements, &order, &mut added, ss, se);
         if !has_trigger(&hits, text, ss, se) {
             continue;
         }
-        let ws = words(text, ss, se);
+        let ws: &[W] = sent_words[n].insert(words(text, ss, se));
         if ws.is_empty() {
             continue;
         }
@@ -688,8 +691,16 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         // the phrase of words k..k+n, built in one buffer (no allocation per try)
         let mut phrase = String::new();
         for k in 0..rule3_words {
+            // the most words of a debunking phrase opening with this word
+            let opens = lex.debunk_first.get(ws[k].low.as_str()).copied();
+            let hyphen = ws[k].low.contains('-');
             for n in (1..=lex.debunk_max_words.max(1)).rev() {
                 if k + n > ws.len() {
+                    continue;
+                }
+                // no phrase of n words opens with this word (the hyphen's head below is
+                // looked up for a single word all the same)
+                if !(opens.is_some_and(|m| m >= n) || n == 1 && hyphen) {
                     continue;
                 }
                 phrase.clear();
@@ -971,7 +982,15 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             }
         }
     }
-    headline_rules(reader, doc, statements, &order, &mut added, &hits);
+    headline_rules(
+        reader,
+        doc,
+        statements,
+        &order,
+        &mut added,
+        &hits,
+        (&sents, &sent_words),
+    );
     not_the_one(doc, statements, &mut added);
     let base = statements.len();
     for (k, mut s) in added.into_iter().enumerate() {
@@ -1512,6 +1531,9 @@ fn clause_statement(
     Some(st)
 }
 
+/// The words of a sentence, when the first pass read them.
+type SentWords<'t> = Option<Vec<W<'t>>>;
+
 /// Rules 5 to 7 of the module documentation, on headline-length sentences.
 fn headline_rules(
     reader: &Reader,
@@ -1520,10 +1542,10 @@ fn headline_rules(
     order: &[usize],
     added: &mut Vec<Statement>,
     hits: &[(usize, usize)],
+    (sents, sent_words): (&[(usize, usize)], &[SentWords]),
 ) {
     let text = doc.text.as_str();
     let lex = &reader.lex;
-    let sents = sentences(text);
     // what the first pass added, by start (this pass adds in sentence order after it)
     let first_pass = added.len();
     let mut by_start: Vec<usize> = (0..first_pass).collect();
@@ -1537,7 +1559,11 @@ fn headline_rules(
         if !has_trigger(hits, text, ss, upto) {
             continue;
         }
-        let ws = words(text, ss, se);
+        // the words the first pass read, else read here
+        let ws: Cow<[W]> = match &sent_words[n] {
+            Some(ws) => Cow::Borrowed(ws),
+            None => Cow::Owned(words(text, ss, se)),
+        };
         if ws.is_empty() {
             continue;
         }

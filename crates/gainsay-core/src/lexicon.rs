@@ -212,6 +212,9 @@ pub struct Lexicon {
     pub(crate) debunk: HashMap<String, Stance>,
     /// Words in the longest debunking phrase ("too good to be true": 5).
     pub(crate) debunk_max_words: usize,
+    /// For each first word of a debunking phrase, the most words of a phrase opening with
+    /// it (set by `finish`): a phrase of more words opening with it is none.
+    pub(crate) debunk_first: HashMap<String, usize>,
     pub(crate) adjectives: HashMap<String, ()>,
     pub(crate) neg_implicative: HashMap<String, ()>,
     /// Verbs (lemmas) that negate a gerund after "from" ("stopped him from becoming").
@@ -754,6 +757,15 @@ impl Lexicon {
             words.entry(w.clone()).or_default().flags |= wf::NOUN;
         }
         self.words = words;
+        let mut first: HashMap<String, usize> = HashMap::default();
+        for k in self.debunk.keys() {
+            let mut parts = k.split(' ');
+            let head = parts.next().unwrap_or_default();
+            let n = 1 + parts.count();
+            let e = first.entry(head.to_string()).or_default();
+            *e = (*e).max(n);
+        }
+        self.debunk_first = first;
         self.objects_max_len = self.objects.keys().map(String::len).max().unwrap_or(0);
     }
 
