@@ -161,10 +161,17 @@ impl ReaderBuilder {
             .build(&triggers)
             .map_err(|e| Error::Time(format!("debunk trigger automaton: {e}")))?;
         let boiler_contains_ascii = lex.boiler_contains.iter().all(|p| p.is_ascii());
+        // the same test on the packed (SIMD) searcher where the machine has one: any
+        // match of it is a match of the automaton and the other way round
+        let boiler_packed = aho_corasick::packed::Config::new()
+            .builder()
+            .extend(&lex.boiler_contains)
+            .build();
         let boiler_ac = AhoCorasick::new(&lex.boiler_contains)
             .map_err(|e| Error::Time(format!("boilerplate automaton: {e}")))?;
         Ok(Reader {
             boiler_ac,
+            boiler_packed,
             boiler_contains_ascii,
             debunk_ac,
             lex,
@@ -186,6 +193,8 @@ pub struct Reader {
     pub(crate) debunk_ac: AhoCorasick,
     /// The boilerplate texts a line must not contain (`boiler_contains`).
     boiler_ac: AhoCorasick,
+    /// `boiler_ac` as a packed searcher, when the machine and the texts allow one.
+    boiler_packed: Option<aho_corasick::packed::Searcher>,
     /// Every `boiler_contains` text is ASCII.
     boiler_contains_ascii: bool,
     pub(crate) calendar: Option<EventCalendar>,
@@ -376,7 +385,11 @@ impl Reader {
             return true;
         }
         // one automaton pass for all the `contains` texts (any of them in the line)
-        if line.len() < 2000 && self.boiler_ac.is_match(full) {
+        let contains = |h: &str| match &self.boiler_packed {
+            Some(p) => p.find(h).is_some(),
+            None => self.boiler_ac.is_match(h),
+        };
+        if line.len() < 2000 && contains(full) {
             return true;
         }
         // a line of one or two capitalised words and no verb-like shape ("AFP avatar", "GNA")

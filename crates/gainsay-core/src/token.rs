@@ -645,7 +645,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     {
         return Pos::Modal;
     }
-    if is_aux_word(w).is_some() && c & cls::AUX != 0 {
+    if c & cls::AUX != 0 && is_aux_word(w).is_some() {
         return Pos::Aux;
     }
     if c & cls::NEG != 0 && matches!(w, "not" | "n't" | "never" | "cannot") {
