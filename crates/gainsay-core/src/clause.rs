@@ -1297,6 +1297,10 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
     }
     // 3. noun cues: "allegations that P", "claims about X V-ing", "allegations of V-ing"
     for a in 0..n {
+        // a word the tagger found in no noun cue entry is none (`Tok::noun_cue`)
+        if t[a].word && !t[a].noun_cue {
+            continue;
+        }
         let Some(cue) = r.lex.noun_cues.get(t[a].lower).copied() else {
             continue;
         };

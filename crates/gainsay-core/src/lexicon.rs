@@ -143,6 +143,12 @@ pub(crate) struct WordInfo {
     pub lemma: Option<u32>,
     pub best_lemma: Option<u32>,
     pub flags: u8,
+    /// The word is in one of the word lexicons above (closed class, verbs, adjectives,
+    /// objects, groups); an entry that is not is there for `noun_cue` alone.
+    pub listed: bool,
+    /// The word is a noun cue (`noun_cues`): a word without it is none, so the clause
+    /// reader looks the cue up only for the words that have it.
+    pub noun_cue: bool,
 }
 
 /// [`WordInfo::flags`] bits.
@@ -755,6 +761,12 @@ impl Lexicon {
         }
         for w in self.objects.keys().chain(self.groups.keys()) {
             words.entry(w.clone()).or_default().flags |= wf::NOUN;
+        }
+        for info in words.values_mut() {
+            info.listed = true;
+        }
+        for w in self.noun_cues.keys() {
+            words.entry(w.clone()).or_default().noun_cue = true;
         }
         self.words = words;
         let mut first: HashMap<String, usize> = HashMap::default();

@@ -82,6 +82,9 @@ pub(crate) struct Tok<'a> {
     pub best_lemma: Option<u32>,
     /// The verb forms were guessed from the word's shape (the lexicon does not know it).
     pub guessed: bool,
+    /// A word of the noun cue lexicon (set by [`tag`]; false for the others and for
+    /// tokens that are no words, whose cue is looked up).
+    pub noun_cue: bool,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -308,6 +311,7 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         wflags: 0,
         best_lemma: None,
         guessed: false,
+        noun_cue: false,
     });
 }
 
@@ -541,6 +545,7 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
             continue;
         }
         let info = lex.words.get(t.lower).copied().unwrap_or_default();
+        t.noun_cue = info.noun_cue;
         if info.closed == 0 && info.vforms == 0 && info.flags == 0 && t.ent.is_none() {
             // a word the lexicon does not know may still be a verb by its shape
             // ("pooped", "livestreaming"): the context decides
@@ -787,7 +792,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     // ("actual-ly", "alleged-ly"; not "Kelly", "Beverly")
     if title_case && t.vforms == 0 && c == 0 && t.ent.is_none() && w.len() > 5 {
         if let Some(stem) = w.strip_suffix("ly") {
-            let known = |x: &str| lex.words.contains_key(x);
+            let known = |x: &str| lex.words.get(x).is_some_and(|i| i.listed);
             let stem_known = known(stem)
                 || stem.ends_with('i') && known(&format!("{}y", &stem[..stem.len() - 1]))
                 || known(&format!("{stem}le"))
