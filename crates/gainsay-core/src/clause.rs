@@ -536,12 +536,20 @@ fn participle_context(t: &[Tok], h: usize) -> bool {
 
 fn modality_before(r: &Reader, t: &[Tok], to: usize) -> Option<Modality> {
     // "ready to", "plans to", "is set to", "expected to"
+    // "{words} to", built in one buffer
+    let mut p = String::new();
     for back in (1..=3).rev() {
         if to < back {
             continue;
         }
-        let phrase: Vec<&str> = t[to - back..to].iter().map(|x| x.lower).collect();
-        let p = format!("{} to", phrase.join(" "));
+        p.clear();
+        for (k, x) in t[to - back..to].iter().enumerate() {
+            if k > 0 {
+                p.push(' ');
+            }
+            p.push_str(x.lower);
+        }
+        p.push_str(" to");
         if let Some(m) = r.lex.modality.get(&p) {
             return Some(*m);
         }
