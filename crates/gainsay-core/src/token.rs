@@ -273,8 +273,18 @@ pub(crate) fn tokenize<'a>(
 
 fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
     let w = &text[start..end];
-    let first = w.chars().next().unwrap_or(' ');
-    let word = first.is_alphanumeric() || first == '$';
+    // the first char's classes, on the byte when it is ASCII
+    let (first, word, cap) = match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => (
+            char::from(b),
+            b.is_ascii_alphanumeric() || b == b'$',
+            b.is_ascii_uppercase(),
+        ),
+        _ => {
+            let c = w.chars().next().unwrap_or(' ');
+            (c, c.is_alphanumeric() || c == '$', c.is_uppercase())
+        }
+    };
     // "no lower-case letter" (of more than one char), on bytes when the token is ASCII
     let upper = w.len() > 1
         && if w.is_ascii() {
@@ -301,7 +311,7 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         end,
         lower: low,
         pos: Pos::Punct,
-        cap: first.is_uppercase(),
+        cap,
         upper,
         closed: 0,
         vforms: 0,
