@@ -94,7 +94,9 @@ impl<'r> DocCtx<'r> {
             persons: Vec::new(),
             last_person: None,
             last_entity: None,
-            out: Vec::new(),
+            // about one statement per 50 bytes of text: room enough that the vector of
+            // (large) statements seldom grows and copies itself (`Reader::read` shrinks it)
+            out: Vec::with_capacity(doc.text.len() / 32 + 4),
             groups: Vec::new(),
             sentence: 0,
             doc_interval,
@@ -534,12 +536,20 @@ fn participle_context(t: &[Tok], h: usize) -> bool {
 
 fn modality_before(r: &Reader, t: &[Tok], to: usize) -> Option<Modality> {
     // "ready to", "plans to", "is set to", "expected to"
+    // "{words} to", built in one buffer
+    let mut p = String::new();
     for back in (1..=3).rev() {
         if to < back {
             continue;
         }
-        let phrase: Vec<&str> = t[to - back..to].iter().map(|x| x.lower).collect();
-        let p = format!("{} to", phrase.join(" "));
+        p.clear();
+        for (k, x) in t[to - back..to].iter().enumerate() {
+            if k > 0 {
+                p.push(' ');
+            }
+            p.push_str(x.lower);
+        }
+        p.push_str(" to");
         if let Some(m) = r.lex.modality.get(&p) {
             return Some(*m);
         }
@@ -1295,6 +1305,10 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
     }
     // 3. noun cues: "allegations that P", "claims about X V-ing", "allegations of V-ing"
     for a in 0..n {
+        // a word the tagger found in no noun cue entry is none (`Tok::noun_cue`)
+        if t[a].word && !t[a].noun_cue {
+            continue;
+        }
         let Some(cue) = r.lex.noun_cues.get(t[a].lower).copied() else {
             continue;
         };
@@ -1952,21 +1966,27 @@ fn np_span(t: &[Tok], np: Np) -> Span {
 }
 
 fn singular(w: &str) -> String {
+    singular_cow(w).into_owned()
+}
+
+/// [`singular`] without an allocation but for "-ies" (a slice of `w` otherwise), for
+/// lookups.
+fn singular_cow(w: &str) -> std::borrow::Cow<'_, str> {
     if w.len() > 4 && w.ends_with("ies") {
-        format!("{}y", &w[..w.len() - 3])
+        format!("{}y", &w[..w.len() - 3]).into()
     } else if w.len() > 4
         && (w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes"))
     {
-        w[..w.len() - 2].to_string()
+        w[..w.len() - 2].into()
     } else if w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
         && !w.ends_with("us")
         && !w.ends_with("is")
     {
-        w[..w.len() - 1].to_string()
+        w[..w.len() - 1].into()
     } else {
-        w.to_string()
+        w.into()
     }
 }
 
@@ -2048,12 +2068,12 @@ fn name_of(
     }
     let ents = entities_in(r, t, np);
     // an entity as the phrase itself, its possessor, or a demonym before a group noun
-    let head = singular(t[np.e - 1].lower);
+    let head = singular_cow(t[np.e - 1].lower);
     let head_is_group =
-        r.lex.groups.contains_key(&head) || r.lex.groups.contains_key(t[np.e - 1].lower);
+        r.lex.groups.contains_key(&*head) || r.lex.groups.contains_key(t[np.e - 1].lower);
     if let Some(p) = person_in(ctx, t, np) {
-        let person = ctx.persons[p].clone();
         ctx.last_person = Some(p);
+        let person = &ctx.persons[p];
         return (person.full.clone(), person.entity.clone());
     }
     let names: Vec<&(String, AliasKind, usize)> = ents
@@ -2093,6 +2113,7 @@ fn object_of(
         .iter()
         .map(|x| x.lower.len() + 1)
         .sum::<usize>();
+    let mut p = String::new();
     for s in np.s..np.e {
         len -= if s > np.s {
             t[s - 1].lower.len() + 1
@@ -2102,12 +2123,18 @@ fn object_of(
         if len > lex.objects_max_len + 2 {
             continue;
         }
-        let phrase: Vec<&str> = t[s..np.e].iter().map(|x| x.lower).collect();
-        let p = phrase.join(" ");
+        // the phrase, built in one buffer
+        p.clear();
+        for (k, x) in t[s..np.e].iter().enumerate() {
+            if k > 0 {
+                p.push(' ');
+            }
+            p.push_str(x.lower);
+        }
         if let Some(o) = lex
             .objects
             .get(&p)
-            .or_else(|| lex.objects.get(&singular(&p)))
+            .or_else(|| lex.objects.get(&*singular_cow(&p)))
         {
             name = Some(o.clone());
             break;
@@ -2201,7 +2228,7 @@ fn holder_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> Holder {
 fn is_title(r: &Reader, t: &[Tok], k: usize) -> bool {
     r.lex.titles.contains_key(t[k].lower)
         || r.lex.groups.contains_key(t[k].lower)
-        || r.lex.groups.contains_key(&singular(t[k].lower))
+        || r.lex.groups.contains_key(&*singular_cow(t[k].lower))
 }
 
 /// Registers full names (runs of capitalised words) and their affiliation.

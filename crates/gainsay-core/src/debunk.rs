@@ -56,47 +56,114 @@ use crate::reader::Reader;
 use crate::types::{
     Document, Holder, Modality, Polarity, Proposition, Side, Slots, Span, Stance, Statement, Times,
 };
+use std::borrow::Cow;
 
-/// A word of the text: byte span and lower-case form.
+/// A word of the text: byte span and lower-case form (the text's own bytes when they are
+/// lower case already: no allocation for most words).
 #[derive(Debug, Clone)]
-struct W {
+struct W<'t> {
     s: usize,
     e: usize,
-    low: String,
+    low: Cow<'t, str>,
     cap: bool,
 }
 
-fn words(text: &str, from: usize, to: usize) -> Vec<W> {
+/// `as_str` on a word's lower-case form, as on a `String`.
+trait AsStr {
+    fn as_str(&self) -> &str;
+}
+
+impl AsStr for Cow<'_, str> {
+    fn as_str(&self) -> &str {
+        self
+    }
+}
+
+fn words(text: &str, from: usize, to: usize) -> Vec<W<'_>> {
     // about one word per six bytes: room enough that the vector seldom grows
     let mut out = Vec::with_capacity((to - from) / 6 + 1);
     let seg = &text[from..to];
-    let mut start: Option<usize> = None;
-    for (i, c) in seg.char_indices().chain(std::iter::once((seg.len(), ' '))) {
-        let wordish = c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-';
-        match (wordish, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let piece = seg[s..i].trim_start_matches(['\'', '\u{2019}', '-']);
-                let raw = piece.trim_end_matches(['\'', '\u{2019}', '-']);
-                if !raw.is_empty() {
-                    // where `raw` starts (its first occurrence: what precedes it is trimmed)
-                    let off = (i - s) - piece.len();
-                    let low = if raw.is_ascii() {
-                        raw.to_ascii_lowercase()
-                    } else {
-                        raw.to_lowercase().replace('\u{2019}', "'")
-                    };
-                    let cap = raw.chars().next().is_some_and(|c| c.is_uppercase());
-                    out.push(W {
-                        s: from + s + off,
-                        e: from + s + off + raw.len(),
-                        low,
-                        cap,
-                    });
+    let b = seg.as_bytes();
+    let n = b.len();
+    // whether the char at `i` belongs to a word, and its length (a char is decoded only
+    // where a byte is not ASCII)
+    let class = |i: usize| -> (bool, usize) {
+        let x = b[i];
+        if x.is_ascii() {
+            (x.is_ascii_alphanumeric() || x == b'\'' || x == b'-', 1)
+        } else {
+            let c = seg[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        let (wordish, len) = class(i);
+        if !wordish {
+            i += len;
+            continue;
+        }
+        // a run of word chars: [s, i)
+        let s = i;
+        let (mut ascii, mut upper) = (true, false);
+        while i < n {
+            let x = b[i];
+            if x.is_ascii_alphanumeric() || x == b'\'' || x == b'-' {
+                upper |= x.is_ascii_uppercase();
+                i += 1;
+            } else if x.is_ascii() {
+                break;
+            } else {
+                let (wordish, len) = class(i);
+                if !wordish {
+                    break;
                 }
-                start = None;
+                ascii = false;
+                i += len;
             }
-            _ => {}
+        }
+        let run = &seg[s..i];
+        if ascii {
+            // the same trims as below, on bytes
+            let rb = run.as_bytes();
+            let trim = |x: &u8| *x == b'\'' || *x == b'-';
+            let lead = rb.iter().take_while(|x| trim(x)).count();
+            let tail = rb[lead..].iter().rev().take_while(|x| trim(x)).count();
+            if lead + tail < rb.len() {
+                let raw = &run[lead..rb.len() - tail];
+                let low = if upper {
+                    Cow::Owned(raw.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(raw)
+                };
+                out.push(W {
+                    s: from + s + lead,
+                    e: from + s + lead + raw.len(),
+                    low,
+                    cap: raw.as_bytes()[0].is_ascii_uppercase(),
+                });
+            }
+            continue;
+        }
+        let piece = run.trim_start_matches(['\'', '\u{2019}', '-']);
+        let raw = piece.trim_end_matches(['\'', '\u{2019}', '-']);
+        if !raw.is_empty() {
+            // where `raw` starts (its first occurrence: what precedes it is trimmed)
+            let off = run.len() - piece.len();
+            let low = if !raw.is_ascii() {
+                Cow::Owned(raw.to_lowercase().replace('\u{2019}', "'"))
+            } else if raw.bytes().any(|x| x.is_ascii_uppercase()) {
+                Cow::Owned(raw.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(raw)
+            };
+            let cap = raw.chars().next().is_some_and(|c| c.is_uppercase());
+            out.push(W {
+                s: from + s + off,
+                e: from + s + off + raw.len(),
+                low,
+                cap,
+            });
         }
     }
     out
@@ -243,19 +310,37 @@ fn added_within(added: &[Statement], from_index: usize, ss: usize, se: usize) ->
     out
 }
 
+/// Where the trigger words of the pass (see [`has_trigger`]) occur in `text`: every
+/// occurrence of every trigger, (start, end), by start; one pass of the automaton over the
+/// document, however many of its sentences are then asked about.
+pub(crate) fn trigger_hits(reader: &Reader, text: &str) -> Vec<(usize, usize)> {
+    let mut hits: Vec<(usize, usize)> = reader
+        .debunk_ac
+        .find_overlapping_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect();
+    hits.sort_unstable();
+    hits
+}
+
 /// True when `text[from..to]` holds a word some debunking rule needs (a negation, a
 /// denial verb or noun, a debunking word): the others are skipped without being split
-/// into words.
-pub(crate) fn has_trigger(reader: &Reader, text: &str, from: usize, to: usize) -> bool {
-    let Some(seg) = text.get(from..to) else {
+/// into words. `hits`: [`trigger_hits`] of `text`; an occurrence counts when it lies in
+/// the range with a word boundary (or the range's end) on both sides.
+pub(crate) fn has_trigger(hits: &[(usize, usize)], text: &str, from: usize, to: usize) -> bool {
+    if text.get(from..to).is_none() {
         return true;
-    };
-    let b = seg.as_bytes();
-    reader.debunk_ac.find_overlapping_iter(seg).any(|m| {
+    }
+    let b = text.as_bytes();
+    let lo = hits.partition_point(|h| h.0 < from);
+    hits[lo..].iter().take_while(|h| h.0 < to).any(|&(s, e)| {
+        if e > to {
+            return false;
+        }
         // "n't" is glued to its verb ("isn't"): no boundary before it
-        let glued = b[m.start()] == b'n' && b.get(m.start() + 1).is_some_and(|&c| c != b'o');
-        let before_ok = m.start() == 0 || !b[m.start() - 1].is_ascii_alphanumeric() || glued;
-        let after_ok = m.end() >= b.len() || !b[m.end()].is_ascii_alphanumeric();
+        let glued = b[s] == b'n' && s + 1 < to && b[s + 1] != b'o';
+        let before_ok = s == from || !b[s - 1].is_ascii_alphanumeric() || glued;
+        let after_ok = e >= to || !b[e].is_ascii_alphanumeric();
         before_ok && after_ok
     })
 }
@@ -309,7 +394,7 @@ pub(crate) fn cues(reader: &Reader, text: &str) -> Vec<(Span, Stance)> {
         let attributive = n == 1
             && (lex.adjectives.contains_key(&phrase) || phrase.ends_with("ed"))
             && ws.get(k + 1).is_some_and(|next| {
-                text[e..next.s].trim().is_empty() && !lex.closed.contains_key(&next.low)
+                text[e..next.s].trim().is_empty() && !lex.closed.contains_key(next.low.as_str())
             });
         if !weak && !negated && !asked && !attributive {
             out.push((Span::new(ws[k].s, e), stance));
@@ -328,12 +413,16 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     let mut added: Vec<Statement> = Vec::new();
     let mut order: Vec<usize> = (0..statements.len()).collect();
     order.sort_by_key(|&i| statements[i].span.start);
-    for (ss, se) in sentences(text) {
+    let hits = trigger_hits(reader, text);
+    // the sentences, and the words of each one read (rules 5-7 read them again)
+    let sents = sentences(text);
+    let mut sent_words: Vec<Option<Vec<W>>> = vec![None; sents.len()];
+    for (n, &(ss, se)) in sents.iter().enumerate() {
         headline_death(reader, doc, statements, &order, &mut added, ss, se);
-        if !has_trigger(reader, text, ss, se) {
+        if !has_trigger(&hits, text, ss, se) {
             continue;
         }
-        let ws = words(text, ss, se);
+        let ws: &[W] = sent_words[n].insert(words(text, ss, se));
         if ws.is_empty() {
             continue;
         }
@@ -599,13 +688,28 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
         } else {
             ws.len()
         };
+        // the phrase of words k..k+n, built in one buffer (no allocation per try)
+        let mut phrase = String::new();
         for k in 0..rule3_words {
+            // the most words of a debunking phrase opening with this word
+            let opens = lex.debunk_first.get(ws[k].low.as_str()).copied();
+            let hyphen = ws[k].low.contains('-');
             for n in (1..=lex.debunk_max_words.max(1)).rev() {
                 if k + n > ws.len() {
                     continue;
                 }
-                let phrase: Vec<&str> = ws[k..k + n].iter().map(|w| w.low.as_str()).collect();
-                let phrase = phrase.join(" ");
+                // no phrase of n words opens with this word (the hyphen's head below is
+                // looked up for a single word all the same)
+                if !(opens.is_some_and(|m| m >= n) || n == 1 && hyphen) {
+                    continue;
+                }
+                phrase.clear();
+                for (m, w) in ws[k..k + n].iter().enumerate() {
+                    if m > 0 {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(&w.low);
+                }
                 if k > 0 && ws[k - 1].low == "as" && denied_here {
                     continue;
                 }
@@ -738,12 +842,12 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             let predicative = before > 0 && COPULA.contains(&ws[before - 1].low.as_str());
             let attributive = ce == ck + 1
                 && !predicative
-                && (lex.adjectives.contains_key(&ws[ck].low)
+                && (lex.adjectives.contains_key(ws[ck].low.as_str())
                     || ws[ck].low.ends_with("ed")
                     || ATTRIBUTIVE_NOUNS.contains(&ws[ck].low.as_str()))
                 && ws.get(ce).is_some_and(|next| {
                     !text[cend..next.s].contains(|c: char| !c.is_whitespace())
-                        && !lex.closed.contains_key(&next.low)
+                        && !lex.closed.contains_key(next.low.as_str())
                 });
             // statements in scope: the whole sentence (headline parts across a colon)
             let mut flipped = 0;
@@ -898,7 +1002,15 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
             }
         }
     }
-    headline_rules(reader, doc, statements, &order, &mut added);
+    headline_rules(
+        reader,
+        doc,
+        statements,
+        &order,
+        &mut added,
+        &hits,
+        (&sents, &sent_words),
+    );
     not_the_one(doc, statements, &mut added);
     let base = statements.len();
     for (k, mut s) in added.into_iter().enumerate() {
@@ -957,7 +1069,10 @@ fn refutation(
 /// word read as a verb (its lemma; skipping words far more often nouns, "video", "story"),
 /// else the last lower-case content word ("leader's death"), and the capitalised name runs
 /// around it.
-fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>, Vec<String>) {
+fn named_event<'w, 't>(
+    reader: &Reader,
+    subj: &[&'w W<'t>],
+) -> (Option<(String, &'w W<'t>)>, Vec<String>) {
     let lex = &reader.lex;
     // a run of capitalised words ends: it is a name
     let flush = |cur: &mut Vec<&W>, names: &mut Vec<String>| {
@@ -975,9 +1090,9 @@ fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>,
             .verb(&w.low)
             .iter()
             .any(|f| f.forms & (vf::ING | vf::PART | vf::PAST | vf::BASE) != 0)
-            && !lex.closed.contains_key(&w.low);
+            && !lex.closed.contains_key(w.low.as_str());
         let lemma = lemma_of(reader, &w.low).or_else(|| ing_lemma(&w.low));
-        let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(&w.low));
+        let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(w.low.as_str()));
         if pred.is_none() && is_verb && w.low.len() > 3 {
             if let Some(l) = lemma {
                 let counts = lex
@@ -995,7 +1110,7 @@ fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>,
                 }
             }
         }
-        if w.cap && !lex.closed.contains_key(&w.low) {
+        if w.cap && !lex.closed.contains_key(w.low.as_str()) {
             cur.push(w);
         } else {
             flush(&mut cur, &mut names);
@@ -1005,13 +1120,13 @@ fn named_event<'w>(reader: &Reader, subj: &[&'w W]) -> (Option<(String, &'w W)>,
     // no verb: the event noun right before the word ("leader's death debunked"); in a
     // phrase all in capitals (a title-case headline) its last word ("Scottish Dog Meat
     // Restaurant Is Probably Fabricated")
-    let content = |w: &&&W| !lex.closed.contains_key(&w.low) && w.low.len() > 3;
+    let content = |w: &&&W| !lex.closed.contains_key(w.low.as_str()) && w.low.len() > 3;
     let pred = pred
         .or_else(|| {
             subj.iter()
                 .rev()
                 .find(|w| !w.cap && content(w))
-                .map(|w| (w.low.clone(), *w))
+                .map(|w| (w.low.to_string(), *w))
         })
         .or_else(|| {
             (subj.len() > 1 && subj.iter().all(|w| w.cap))
@@ -1134,7 +1249,7 @@ fn headline_death(
     let mut a = k;
     while a > 0
         && ws[a - 1].cap
-        && !reader.lex.closed.contains_key(&ws[a - 1].low)
+        && !reader.lex.closed.contains_key(ws[a - 1].low.as_str())
         && !text[ws[a - 1].e..ws[a].s].contains(':')
     {
         a -= 1;
@@ -1145,7 +1260,7 @@ fn headline_death(
     while z > 0
         && !text[ws[z - 1].e..ws[z].s].contains(':')
         && (ws[z - 1].cap || lemma_of(reader, &ws[z - 1].low).is_none())
-        && !reader.lex.closed.contains_key(&ws[z - 1].low)
+        && !reader.lex.closed.contains_key(ws[z - 1].low.as_str())
     {
         z -= 1;
     }
@@ -1172,7 +1287,7 @@ fn headline_death(
     let scope = if question { (ss, le) } else { (ss, se) };
     let rest = words(text, scope.0, scope.1);
     let debunked = rest.iter().enumerate().any(|(i, w)| {
-        reader.lex.debunk.contains_key(&w.low)
+        reader.lex.debunk.contains_key(w.low.as_str())
             || i + 1 < rest.len()
                 && reader
                     .lex
@@ -1309,7 +1424,7 @@ fn name_runs(reader: &Reader, ws: &[W]) -> Vec<String> {
     let mut names = Vec::new();
     let mut cur: Vec<&str> = Vec::new();
     for w in ws {
-        if w.cap && !lex.closed.contains_key(&w.low) {
+        if w.cap && !lex.closed.contains_key(w.low.as_str()) {
             cur.push(w.low.trim_end_matches("'s"));
         } else if !cur.is_empty() {
             names.push(cur.join(" "));
@@ -1326,7 +1441,7 @@ fn name_runs(reader: &Reader, ws: &[W]) -> Vec<String> {
 fn first_verb(reader: &Reader, ws: &[W]) -> Option<(String, usize)> {
     let lex = &reader.lex;
     for (i, w) in ws.iter().enumerate().take(3) {
-        if lex.closed.contains_key(&w.low) {
+        if lex.closed.contains_key(w.low.as_str()) {
             continue;
         }
         if let Some(l) = lemma_of(reader, &w.low) {
@@ -1405,15 +1520,15 @@ fn clause_statement(
     let first_noun = || {
         after
             .iter()
-            .find(|w| !lex.closed.contains_key(&w.low) && w.low.len() > 2)
-            .map(|w| w.low.clone())
+            .find(|w| !lex.closed.contains_key(w.low.as_str()) && w.low.len() > 2)
+            .map(|w| w.low.to_string())
     };
     let head_before = || {
         ws[from..neg.min(to)]
             .iter()
             .rev()
-            .find(|w| !lex.closed.contains_key(&w.low) && w.low.len() > 2)
-            .map(|w| w.low.clone())
+            .find(|w| !lex.closed.contains_key(w.low.as_str()) && w.low.len() > 2)
+            .map(|w| w.low.to_string())
     };
     let actor = before.last().cloned().or_else(head_before);
     let object = after_names.first().cloned().or_else(first_noun);
@@ -1445,6 +1560,9 @@ fn clause_statement(
     Some(st)
 }
 
+/// The words of a sentence, when the first pass read them.
+type SentWords<'t> = Option<Vec<W<'t>>>;
+
 /// Rules 5 to 7 of the module documentation, on headline-length sentences.
 fn headline_rules(
     reader: &Reader,
@@ -1452,10 +1570,11 @@ fn headline_rules(
     statements: &mut [Statement],
     order: &[usize],
     added: &mut Vec<Statement>,
+    hits: &[(usize, usize)],
+    (sents, sent_words): (&[(usize, usize)], &[SentWords]),
 ) {
     let text = doc.text.as_str();
     let lex = &reader.lex;
-    let sents = sentences(text);
     // what the first pass added, by start (this pass adds in sentence order after it)
     let first_pass = added.len();
     let mut by_start: Vec<usize> = (0..first_pass).collect();
@@ -1466,10 +1585,14 @@ fn headline_rules(
         }
         // a question's answer may be the next sentence ("...? Probably not")
         let upto = sents.get(n + 1).map_or(se, |x| x.1);
-        if !has_trigger(reader, text, ss, upto) {
+        if !has_trigger(hits, text, ss, upto) {
             continue;
         }
-        let ws = words(text, ss, se);
+        // the words the first pass read, else read here
+        let ws: Cow<[W]> = match &sent_words[n] {
+            Some(ws) => Cow::Borrowed(ws),
+            None => Cow::Owned(words(text, ss, se)),
+        };
         if ws.is_empty() {
             continue;
         }
@@ -1490,7 +1613,7 @@ fn headline_rules(
                 // a short answer that opens with a no, or that calls it a hoax
                 // ("Viral hoax fools internet", "USDA debunks the hoax")
                 let calls_hoax = aw.iter().enumerate().any(|(i, w)| {
-                    lex.debunk.contains_key(&w.low)
+                    lex.debunk.contains_key(w.low.as_str())
                         && !(i > 0 && matches!(aw[i - 1].low.as_str(), "no" | "not" | "or"))
                 });
                 let rejects = short
@@ -1560,7 +1683,7 @@ fn headline_rules(
                 if !cue.stance.is_denial()
                     || matches!(ws[k - 1].low.as_str(), "or" | "nor" | "and" | "to" | "not")
                     || ws[k].low.ends_with("ing")
-                    || lex.closed.contains_key(&ws[k + 1].low)
+                    || lex.closed.contains_key(ws[k + 1].low.as_str())
                         && !matches!(ws[k + 1].low.as_str(), "the" | "a" | "an" | "his" | "her")
                 {
                     continue;
@@ -1630,7 +1753,7 @@ fn headline_rules(
             // headline ellipsis of the copula: "students not among the dead"
             let elliptic = w == "not"
                 && k > 0
-                && !lex.closed.contains_key(&ws[k - 1].low)
+                && !lex.closed.contains_key(ws[k - 1].low.as_str())
                 && lemma_of(reader, &ws[k - 1].low).is_none()
                 && !next.is_empty();
             if elliptic {

@@ -83,7 +83,12 @@ pub(crate) fn statement(
         (a, Stance::Report, Polarity::Positive)
     } else if statements.is_empty()
         && !trimmed.ends_with('?')
-        && !crate::debunk::has_trigger(reader, text, span.start, span.end)
+        && !crate::debunk::has_trigger(
+            &crate::debunk::trigger_hits(reader, text),
+            text,
+            span.start,
+            span.end,
+        )
     {
         // a headline without a verb states what it names ("Kei Nishikori Highest-Paid
         // Tennis player in the World"): the outlet's

@@ -143,6 +143,12 @@ pub(crate) struct WordInfo {
     pub lemma: Option<u32>,
     pub best_lemma: Option<u32>,
     pub flags: u8,
+    /// The word is in one of the word lexicons above (closed class, verbs, adjectives,
+    /// objects, groups); an entry that is not is there for `noun_cue` alone.
+    pub listed: bool,
+    /// The word is a noun cue (`noun_cues`): a word without it is none, so the clause
+    /// reader looks the cue up only for the words that have it.
+    pub noun_cue: bool,
 }
 
 /// [`WordInfo::flags`] bits.
@@ -212,6 +218,9 @@ pub struct Lexicon {
     pub(crate) debunk: HashMap<String, Stance>,
     /// Words in the longest debunking phrase ("too good to be true": 5).
     pub(crate) debunk_max_words: usize,
+    /// For each first word of a debunking phrase, the most words of a phrase opening with
+    /// it (set by `finish`): a phrase of more words opening with it is none.
+    pub(crate) debunk_first: HashMap<String, usize>,
     pub(crate) adjectives: HashMap<String, ()>,
     pub(crate) neg_implicative: HashMap<String, ()>,
     /// Verbs (lemmas) that negate a gerund after "from" ("stopped him from becoming").
@@ -753,7 +762,22 @@ impl Lexicon {
         for w in self.objects.keys().chain(self.groups.keys()) {
             words.entry(w.clone()).or_default().flags |= wf::NOUN;
         }
+        for info in words.values_mut() {
+            info.listed = true;
+        }
+        for w in self.noun_cues.keys() {
+            words.entry(w.clone()).or_default().noun_cue = true;
+        }
         self.words = words;
+        let mut first: HashMap<String, usize> = HashMap::default();
+        for k in self.debunk.keys() {
+            let mut parts = k.split(' ');
+            let head = parts.next().unwrap_or_default();
+            let n = 1 + parts.count();
+            let e = first.entry(head.to_string()).or_default();
+            *e = (*e).max(n);
+        }
+        self.debunk_first = first;
         self.objects_max_len = self.objects.keys().map(String::len).max().unwrap_or(0);
     }
 

@@ -105,8 +105,10 @@ impl ReaderBuilder {
             .map(|(a, &(e, k))| (a.clone(), e, k))
             .collect();
         alias_list.sort();
+        // a DFA: it runs over every byte of every document
         let entity_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(alias_list.iter().map(|a| a.0.as_str()))
             .map_err(|e| Error::Time(format!("entity automaton: {e}")))?;
         let (time, calendar) = if self.no_time {
@@ -173,10 +175,25 @@ impl ReaderBuilder {
             .build(&triggers)
             .map_err(|e| Error::Time(format!("debunk trigger automaton: {e}")))?;
         let boiler_contains_ascii = lex.boiler_contains.iter().all(|p| p.is_ascii());
+        // the same test on the packed (SIMD) searcher where the machine has one: any
+        // match of it is a match of the automaton and the other way round
+        let boiler_packed = aho_corasick::packed::Config::new()
+            .builder()
+            .extend(&lex.boiler_contains)
+            .build();
         let boiler_ac = AhoCorasick::new(&lex.boiler_contains)
             .map_err(|e| Error::Time(format!("boilerplate automaton: {e}")))?;
+        let boiler_prefix_len = lex
+            .boiler_prefix
+            .iter()
+            .chain(&lex.boiler_byline)
+            .map(String::len)
+            .max()
+            .unwrap_or(0);
         Ok(Reader {
+            boiler_prefix_len,
             boiler_ac,
+            boiler_packed,
             boiler_contains_ascii,
             debunk_ac,
             lex,
@@ -197,8 +214,13 @@ pub struct Reader {
     alias_list: Vec<(u32, AliasKind)>,
     pub(crate) time: Option<TimeTagger>,
     pub(crate) debunk_ac: AhoCorasick,
+    /// The longest boilerplate prefix or byline, in bytes: how much of a line's lower case
+    /// the prefix tests read.
+    boiler_prefix_len: usize,
     /// The boilerplate texts a line must not contain (`boiler_contains`).
     boiler_ac: AhoCorasick,
+    /// `boiler_ac` as a packed searcher, when the machine and the texts allow one.
+    boiler_packed: Option<aho_corasick::packed::Searcher>,
     /// Every `boiler_contains` text is ASCII.
     boiler_contains_ascii: bool,
     pub(crate) calendar: Option<EventCalendar>,
@@ -305,6 +327,7 @@ impl Reader {
             h.id = format!("{}/s{}", doc.id, reading.statements.len());
             reading.statements.push(h);
         }
+        reading.statements.shrink_to_fit();
         reading
     }
 
@@ -356,6 +379,22 @@ impl Reader {
         out
     }
 
+    /// The lower case of the first 200 chars of `line` (not ASCII), as far as a
+    /// boilerplate prefix can reach: every prefix test gives what it gives on the whole of
+    /// it. Char by char (`str::to_lowercase` maps every char so but a capital sigma, whose
+    /// lower case depends on what follows); the whole way when a sigma is there.
+    fn prefix_lower(&self, line: &str) -> String {
+        let reach = self.boiler_prefix_len.min(200);
+        if line.chars().take(reach).any(|c| c == '\u{3a3}') {
+            line.chars().take(200).collect::<String>().to_lowercase()
+        } else {
+            line.chars()
+                .take(reach)
+                .flat_map(char::to_lowercase)
+                .collect()
+        }
+    }
+
     /// `lower` is `line` in ASCII lower case (the slice of the document's lower-cased
     /// copy): for an ASCII line it is the line's lower case and nothing is allocated.
     fn is_boilerplate(&self, line: &str, lower: &str) -> bool {
@@ -366,7 +405,7 @@ impl Reader {
             // the first 200 chars are the first 200 bytes
             (&lower[..lower.len().min(200)], lower)
         } else {
-            owned_low = line.chars().take(200).collect::<String>().to_lowercase();
+            owned_low = self.prefix_lower(line);
             // the `contains` texts are looked for in the line's lower case; when they are all
             // ASCII, the ASCII lower case finds the same ones, unless a character whose
             // lower case holds ASCII letters is there (see `lower_case_to_ascii`)
@@ -396,7 +435,11 @@ impl Reader {
             return true;
         }
         // one automaton pass for all the `contains` texts (any of them in the line)
-        if line.len() < 2000 && self.boiler_ac.is_match(full) {
+        let contains = |h: &str| match &self.boiler_packed {
+            Some(p) => p.find(h).is_some(),
+            None => self.boiler_ac.is_match(h),
+        };
+        if line.len() < 2000 && contains(full) {
             return true;
         }
         // a line of one or two capitalised words and no verb-like shape ("AFP avatar", "GNA")
@@ -444,6 +487,42 @@ fn is_title_case(toks: &[Tok]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::LOWER_CASE_TO_ASCII;
+
+    /// The prefix tests on a line that is not ASCII give on `prefix_lower` what they give
+    /// on the lower case of its first 200 chars.
+    #[test]
+    fn boilerplate_prefixes_off_ascii() {
+        let reader = super::Reader::new().unwrap();
+        let lex = &reader.lex;
+        let prefixes: Vec<&String> = lex.boiler_prefix.iter().chain(&lex.boiler_byline).collect();
+        let mut lines = vec![
+            "\u{3a3}\u{3a3}\u{3a3} \u{130}stanbul".to_string(),
+            "\u{e9}".repeat(300),
+        ];
+        for p in &prefixes {
+            for (a, b) in [
+                ("", " caf\u{e9}"),
+                ("\u{3a3}", ""),
+                ("", "\u{3a3}\u{3a3} x"),
+            ] {
+                lines.push(format!("{a}{}{b}", p.to_uppercase()));
+                lines.push(format!("{a}{p}{b}"));
+                let half: String = p.chars().take(p.chars().count() / 2).collect();
+                lines.push(format!("{a}{half}{b}"));
+            }
+        }
+        for line in lines.iter().filter(|l| !l.is_ascii()) {
+            let whole = line.chars().take(200).collect::<String>().to_lowercase();
+            let reached = reader.prefix_lower(line);
+            for p in &prefixes {
+                assert_eq!(
+                    reached.starts_with(p.as_str()),
+                    whole.starts_with(p.as_str()),
+                    "{line:?} {p:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn lower_case_to_ascii() {

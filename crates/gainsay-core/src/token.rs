@@ -82,6 +82,9 @@ pub(crate) struct Tok<'a> {
     pub best_lemma: Option<u32>,
     /// The verb forms were guessed from the word's shape (the lexicon does not know it).
     pub guessed: bool,
+    /// A word of the noun cue lexicon (set by [`tag`]; false for the others and for
+    /// tokens that are no words, whose cue is looked up).
+    pub noun_cue: bool,
 }
 
 fn is_word_byte(c: char) -> bool {
@@ -122,6 +125,17 @@ pub(crate) fn drop_labels(lex: &Lexicon, toks: &mut Vec<Tok>, title_case: bool) 
     });
 }
 
+/// The char at byte `i` of `s` (a char boundary), decoded only when it is not ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> char {
+    let x = s.as_bytes()[i];
+    if x.is_ascii() {
+        char::from(x)
+    } else {
+        s[i..].chars().next().unwrap_or(' ')
+    }
+}
+
 /// Splits `text[from..to]` into tokens.
 pub(crate) fn tokenize<'a>(
     text: &str,
@@ -131,18 +145,32 @@ pub(crate) fn tokenize<'a>(
     out: &mut Vec<Tok<'a>>,
 ) {
     let s = &text[from..to];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let b = s.as_bytes();
+    // `i`: the next char to read (a byte offset in `s`, always on a char boundary)
+    let mut i = 0;
+    while i < b.len() {
+        let c = char_at(s, i);
+        let clen = c.len_utf8();
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         let start = from + i;
         if is_word_byte(c) || c == '$' || c == '#' {
-            let mut end = start + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
+            let mut end = start + clen;
+            // `k`: the char after the token so far
+            let mut k = i + clen;
+            while k < b.len() {
+                if b[k].is_ascii_alphanumeric() {
+                    k += 1;
+                    end = from + k;
+                    continue;
+                }
+                let j = k;
+                let d = char_at(s, j);
                 if is_word_byte(d) {
-                    end = from + j + d.len_utf8();
-                    it.next();
+                    k += d.len_utf8();
+                    end = from + k;
                     continue;
                 }
                 // internal connectors: - . , ' ’ & / followed by a word char
@@ -168,23 +196,26 @@ pub(crate) fn tokenize<'a>(
                         }
                         '\'' | '’' => {
                             // split possessive 's and n't; keep O'Brien
-                            let low = rest.get(..2).unwrap_or(rest).to_ascii_lowercase();
+                            let r = rest.as_bytes();
+                            let low = |n: usize| r.get(n).map(u8::to_ascii_lowercase);
+                            let starts2 =
+                                |x: &[u8; 2]| low(0) == Some(x[0]) && low(1) == Some(x[1]);
                             let is_s = rest.starts_with(['s', 'S'])
                                 && !rest[1..].starts_with(|x: char| x.is_alphanumeric());
                             !(is_s
-                                || low.starts_with('t') && s[..j].ends_with(['n', 'N'])
-                                || low.starts_with("ll")
-                                || low.starts_with("re")
-                                || low.starts_with("ve")
-                                || low.starts_with('d') && rest.len() == 1
-                                || low.starts_with('m') && rest.len() == 1)
+                                || low(0) == Some(b't') && s[..j].ends_with(['n', 'N'])
+                                || starts2(b"ll")
+                                || starts2(b"re")
+                                || starts2(b"ve")
+                                || low(0) == Some(b'd') && rest.len() == 1
+                                || low(0) == Some(b'm') && rest.len() == 1)
                                 && next.is_some_and(|n| n.is_alphabetic())
                         }
                         _ => next.is_some_and(|n| n.is_alphanumeric()),
                     };
                     if ok {
-                        it.next();
-                        end = from + j + d.len_utf8();
+                        k += d.len_utf8();
+                        end = from + k;
                         continue;
                     }
                 }
@@ -194,48 +225,73 @@ pub(crate) fn tokenize<'a>(
             let w = &text[start..end];
             // ("Won't", "Don't", "Isn't": the three-letter hosts too; "wo" and "ca" are
             // in the closed-class list as modals)
-            if w.len() >= 3 && (w.ends_with('n') || w.ends_with('N')) {
-                if let Some(&(j, q)) = it.peek() {
-                    if matches!(q, '\'' | '’') && s[j + q.len_utf8()..].starts_with(['t', 'T']) {
-                        let t_end = from + j + q.len_utf8() + 1;
-                        push(text, lower, start, end - 1, out);
-                        push(text, lower, end - 1, t_end, out);
-                        it.next();
-                        it.next();
-                        continue;
-                    }
+            if w.len() >= 3 && (w.ends_with('n') || w.ends_with('N')) && k < b.len() {
+                let q = char_at(s, k);
+                if matches!(q, '\'' | '’') && s[k + q.len_utf8()..].starts_with(['t', 'T']) {
+                    let t_end = from + k + q.len_utf8() + 1;
+                    push(text, lower, start, end - 1, out);
+                    push(text, lower, end - 1, t_end, out);
+                    i = k + q.len_utf8() + 1;
+                    continue;
                 }
             }
             push(text, lower, start, end, out);
+            i = k;
         } else if matches!(c, '\'' | '’') {
             // clitics: 's 've 'll 're 'd 'm n't
-            let rest = &s[i + c.len_utf8()..];
+            let rest = &s[i + clen..];
             let n = rest
                 .char_indices()
                 .take_while(|(_, x)| x.is_alphabetic())
                 .last()
                 .map(|(k, x)| k + x.len_utf8())
                 .unwrap_or(0);
-            let cl = rest[..n].to_ascii_lowercase();
-            if n > 0 && ["s", "ve", "ll", "re", "d", "m", "t"].contains(&cl.as_str()) {
-                let end = start + c.len_utf8() + n;
-                for _ in 0..n {
-                    it.next();
-                }
+            let cl = &rest.as_bytes()[..n];
+            let is = |x: &[u8]| cl.eq_ignore_ascii_case(x);
+            if n > 0
+                && (is(b"s")
+                    || is(b"ve")
+                    || is(b"ll")
+                    || is(b"re")
+                    || is(b"d")
+                    || is(b"m")
+                    || is(b"t"))
+            {
+                let end = start + clen + n;
                 push(text, lower, start, end, out);
+                i += clen + n;
             } else {
-                push(text, lower, start, start + c.len_utf8(), out);
+                push(text, lower, start, start + clen, out);
+                i += clen;
             }
         } else {
-            push(text, lower, start, start + c.len_utf8(), out);
+            push(text, lower, start, start + clen, out);
+            i += clen;
         }
     }
 }
 
 fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
     let w = &text[start..end];
-    let first = w.chars().next().unwrap_or(' ');
-    let word = first.is_alphanumeric() || first == '$';
+    // the first char's classes, on the byte when it is ASCII
+    let (first, word, cap) = match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => (
+            char::from(b),
+            b.is_ascii_alphanumeric() || b == b'$',
+            b.is_ascii_uppercase(),
+        ),
+        _ => {
+            let c = w.chars().next().unwrap_or(' ');
+            (c, c.is_alphanumeric() || c == '$', c.is_uppercase())
+        }
+    };
+    // "no lower-case letter" (of more than one char), on bytes when the token is ASCII
+    let upper = w.len() > 1
+        && if w.is_ascii() {
+            !w.bytes().any(|c| c.is_ascii_lowercase())
+        } else {
+            w.chars().all(|c| !c.is_lowercase())
+        };
     let mut low = lower.get(start..end).unwrap_or("");
     if first == '’' {
         // normalise the typographic apostrophe of clitics
@@ -255,8 +311,8 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         end,
         lower: low,
         pos: Pos::Punct,
-        cap: first.is_uppercase(),
-        upper: w.len() > 1 && w.chars().all(|c| !c.is_lowercase()),
+        cap,
+        upper,
         closed: 0,
         vforms: 0,
         lemma: None,
@@ -265,6 +321,7 @@ fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<
         wflags: 0,
         best_lemma: None,
         guessed: false,
+        noun_cue: false,
     });
 }
 
@@ -498,6 +555,7 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
             continue;
         }
         let info = lex.words.get(t.lower).copied().unwrap_or_default();
+        t.noun_cue = info.noun_cue;
         if info.closed == 0 && info.vforms == 0 && info.flags == 0 && t.ent.is_none() {
             // a word the lexicon does not know may still be a verb by its shape
             // ("pooped", "livestreaming"): the context decides
@@ -602,7 +660,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     {
         return Pos::Modal;
     }
-    if is_aux_word(w).is_some() && c & cls::AUX != 0 {
+    if c & cls::AUX != 0 && is_aux_word(w).is_some() {
         return Pos::Aux;
     }
     if c & cls::NEG != 0 && matches!(w, "not" | "n't" | "never" | "cannot") {
@@ -744,7 +802,7 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
     // ("actual-ly", "alleged-ly"; not "Kelly", "Beverly")
     if title_case && t.vforms == 0 && c == 0 && t.ent.is_none() && w.len() > 5 {
         if let Some(stem) = w.strip_suffix("ly") {
-            let known = |x: &str| lex.words.contains_key(x);
+            let known = |x: &str| lex.words.get(x).is_some_and(|i| i.listed);
             let stem_known = known(stem)
                 || stem.ends_with('i') && known(&format!("{}y", &stem[..stem.len() - 1]))
                 || known(&format!("{stem}le"))
