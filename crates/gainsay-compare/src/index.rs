@@ -248,7 +248,8 @@ impl Index {
             for i in base..n {
                 let s = &self.statements[i];
                 let side = s.side();
-                if side == Side::Neither {
+                // as the batch: headline statements without a key of their own
+                if side == Side::Neither || key::key_hash_parts(&s.proposition).is_some() {
                     continue;
                 }
                 let Some(stems) = story::story_of(s) else {

@@ -130,7 +130,7 @@ pub(crate) fn explanation_in<S: Set + ?Sized>(c: &Conflict, st: &S) -> String {
     let pa = st.proposition(a);
     {
         match c.kind {
-            ConflictKind::CrossSource if pa.predicate == "*" => {
+            ConflictKind::CrossSource if st.headline(a) && st.headline(b) => {
                 let (x, y) = (st.story(a), st.story(b));
                 let words = match (&x, &y) {
                     (Some(x), Some(y)) => story::shared(x, y).join(", "),

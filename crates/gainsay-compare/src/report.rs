@@ -525,7 +525,8 @@ pub fn text_report(st: &[Statement], disputes: &[Dispute], explain: bool) -> Str
     }
     for d in disputes {
         let p = d.proposition(st);
-        if p.predicate == "*" {
+        let story = |i: &usize| st[*i].rule == gainsay_core::headline::HEADLINE_RULE;
+        if d.affirmed.iter().chain(&d.denied).all(story) && !d.denied.is_empty() {
             // story matching: headlines as wholes, no proposition to ask about
             let told = d.denied.first().map_or("", |&i| st[i].text.as_str());
             let _ = writeln!(out, "{}: is the story true? (\"{told}\")", d.id());

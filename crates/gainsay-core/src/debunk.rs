@@ -866,6 +866,9 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
                 if NAMING.contains(&st.proposition.predicate.as_str())
                     && st.slots.predicate.is_some_and(|p| p.end <= cs)
                     && st.span.end <= cend
+                    // the word complements the object: inside the clause or right after it
+                    // ("called that a lie"), not further on ("called police after the hoax")
+                    && cs <= st.span.end + 10
                 {
                     naming = true;
                     statements[i].rule = "CLAUSE/SPEECH_ACT";
@@ -1021,8 +1024,8 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
 
 /// Words of a share or proportion: what "made up" of them is constituted, not invented.
 const SHARES: &[&str] = &[
-    "half", "most", "much", "part", "majority", "minority", "bulk", "percent", "about", "nearly",
-    "almost", "around", "roughly", "less", "more", "over", "under",
+    "half", "most", "much", "part", "majority", "minority", "bulk", "percent", "nearly", "almost",
+    "roughly",
 ];
 
 /// Verbs of naming, whose object complement may be a debunking word ("called it a lie").

@@ -17,8 +17,10 @@
 //!   So is a headline with the outlet's own negation that calls something a hoax, fake,
 //!   satire (a debunking word the reader finds: "Satire Website Fools ESPN, Kei
 //!   Nishikori isn't highest paid tennis star");
-//! - **affirmed** otherwise, when some statement of it is affirmed (the holder is that
-//!   statement's, the stance a report), or when it has no statement at all, is no
+//! - on **no side** when it denies anything else ("officials say Kim Jong-un is not
+//!   dead" refutes no story);
+//! - **affirmed** otherwise, when a clause of the story is affirmed (not the "X says"
+//!   act; the holder is that statement's, the stance a report), or when it has no statement at all, is no
 //!   question and holds no debunking or negation word (a headline without a verb: "Kei Nishikori Highest-Paid Tennis player in
 //!   the World", the outlet's);
 //! - none when every statement is on no side (a question, a hedge).
@@ -60,7 +62,10 @@ pub(crate) fn statement(
 ) -> Option<Statement> {
     let text = doc.text.as_str();
     let trimmed = text.trim();
-    if trimmed.is_empty() || trimmed.len() > max_len || trimmed.contains('\n') {
+    if trimmed.is_empty()
+        || trimmed.len() > max_len
+        || trimmed.contains(['\n', '\r', '\u{2028}', '\u{2029}'])
+    {
         return None;
     }
     let start = text.len() - text.trim_start().len();
@@ -79,7 +84,16 @@ pub(crate) fn statement(
         .or_else(debunking_negation)
     {
         (r, r.stance, r.polarity)
-    } else if let Some(a) = statements.iter().find(|s| s.side() == Side::Affirmed) {
+    } else if statements.iter().any(|s| s.side() == Side::Denied) {
+        // a denial that refutes no story ("officials say Kim Jong-un is not dead"): the
+        // headline as a whole takes no side a story could be matched on
+        return None;
+    } else if let Some(a) = statements.iter().find(|s| {
+        // a clause of the story, not the speech act reporting it ("X says") nor a
+        // statement about a hoax itself
+        s.side() == Side::Affirmed
+            && !matches!(s.rule, "CLAUSE/SPEECH_ACT" | "CLAUSE/CUE" | "DEBUNK/ABOUT")
+    }) {
         (a, Stance::Report, Polarity::Positive)
     } else if statements.is_empty()
         && !trimmed.ends_with('?')
