@@ -255,7 +255,7 @@ impl Index {
                 let Some(stems) = story::story_of(s) else {
                     continue;
                 };
-                let (k, met) = self.stories.file(i, stems);
+                let (k, met) = self.stories.file(i, stems, true);
                 if side == Side::Denied {
                     touched.insert(k);
                 } else {

@@ -48,22 +48,25 @@ pub(crate) struct Stories {
 }
 
 impl Stories {
-    /// Files headline statement `i` (on a side) with its stems; returns its position and
-    /// the positions of the headlines it now shares a stem bucket with.
-    pub(crate) fn file(&mut self, i: usize, stems: Vec<String>) -> (u32, Vec<u32>) {
+    /// Files headline statement `i` (on a side) with its stems; returns its position and,
+    /// with `met`, the positions of the headlines it now shares a stem bucket with (what
+    /// the incremental index must recompute; the batch computes every dispute anyway).
+    pub(crate) fn file(&mut self, i: usize, stems: Vec<String>, met: bool) -> (u32, Vec<u32>) {
         let k = self.heads.len() as u32;
-        let mut met = Vec::new();
+        let mut others = Vec::new();
         for w in &stems {
             let b = self.by_stem.entry(w.clone()).or_default();
             if b.len() < STORY_MEMBERS {
-                met.extend(b.iter().copied());
+                if met {
+                    others.extend(b.iter().copied());
+                }
                 b.push(k);
             }
         }
-        met.sort_unstable();
-        met.dedup();
+        others.sort_unstable();
+        others.dedup();
         self.heads.push((i, stems));
-        (k, met)
+        (k, others)
     }
 
     /// The statement index of the headline at position `k`.
@@ -149,7 +152,7 @@ pub(crate) fn story_disputes<S: Set + ?Sized>(
     let mut denied: Vec<u32> = Vec::new();
     for &i in heads {
         if let Some(stems) = st.story(i) {
-            let (k, _) = stories.file(i, stems.into_owned());
+            let (k, _) = stories.file(i, stems.into_owned(), false);
             if st.side(i) == Side::Denied {
                 denied.push(k);
             }
