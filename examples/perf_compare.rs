@@ -13,6 +13,10 @@
 //! - `… -- scaling R`: 100 sets of 10^4 statements and one of 10^6, timed in turn R times
 //!   (so that a busy spell of the machine falls on both); prints the best CPU times
 //!   `small=S large=L ratio=L/S`.
+//! - `… -- briefs N R`: the same N statements as compact [`Briefs`](gainsay::compare::Briefs)
+//!   (what `gainsay scan --format json` compares): the time to add them all
+//!   (`push_seconds`, paid as documents are read) and the best of R comparisons
+//!   (`compare_seconds`, `per_second`).
 //! - `… -- all-pairs N`: the index and the naive all-pairs comparison
 //!   (`benches/common/naive.rs`) over the same N statements, once each; prints
 //!   `statements=N index_seconds=I all_pairs_seconds=A speedup=A/I`.
@@ -33,6 +37,14 @@ fn main() {
     if args.first().map(String::as_str) == Some("all-pairs") {
         let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
         return all_pairs(n);
+    }
+    if args.first().map(String::as_str) == Some("briefs") {
+        let n = args
+            .get(1)
+            .and_then(|a| a.parse().ok())
+            .unwrap_or(1_000_000);
+        let runs = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(5);
+        return briefs(n, runs);
     }
     if args.first().map(String::as_str) == Some("scaling") {
         let runs = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(5);
@@ -85,6 +97,30 @@ fn time_sets(comparer: &Comparer, sets: &[Vec<gainsay::core::Statement>]) -> f64
     };
     assert!(results.iter().all(|d| !d.is_empty()));
     spent
+}
+
+/// Briefs: building them, and comparing them.
+fn briefs(n: usize, runs: usize) {
+    let st = gen::statements(n, gen::SEED);
+    let comparer = Comparer::default();
+    let t = Instant::now();
+    let mut briefs = gainsay::compare::Briefs::new();
+    for s in &st {
+        briefs.push(s);
+    }
+    let push = t.elapsed().as_secs_f64();
+    let mut best = f64::INFINITY;
+    let mut d = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let r = comparer.disputes_of_briefs(&briefs);
+        best = best.min(t.elapsed().as_secs_f64());
+        d = r.len();
+    }
+    println!(
+        "statements={n} disputes={d} push_seconds={push:.6} compare_seconds={best:.6} per_second={:.0}",
+        n as f64 / best
+    );
 }
 
 /// 100 sets of 10^4 against one of 10^6, in turn.

@@ -264,6 +264,10 @@ struct Brief {
     words_len: u32,
     stance: Stance,
     flags: u8,
+    /// The hashes of its proposition key (meaningful with [`HAS_KEY`]): computed once,
+    /// when the statement is added, so that comparison reads the briefs in order and
+    /// nothing else to bucket them.
+    key: KeyHash,
 }
 
 /// Statements reduced to what [`Comparer::disputes_of_briefs`](crate::Comparer) and the
@@ -391,6 +395,12 @@ impl Briefs {
             words_len,
             stance: s.stance,
             flags,
+            key: kh.unwrap_or(KeyHash {
+                hash: 0,
+                check: 0,
+                full: false,
+                star: false,
+            }),
         };
         self.briefs.push(brief);
     }
@@ -486,12 +496,8 @@ impl Set for Briefs {
         }
     }
     fn key_hash(&self, i: usize) -> Option<KeyHash> {
-        // hashed again from the interned names (few, and in cache) rather than stored
-        if self.briefs[i].flags & HAS_KEY == 0 {
-            return None;
-        }
-        let (actor, predicate, object) = self.key_parts(i);
-        key::key_hash_of(actor, predicate, object)
+        let b = &self.briefs[i];
+        (b.flags & HAS_KEY != 0).then_some(b.key)
     }
     fn key_parts(&self, i: usize) -> (Option<&str>, &str, Option<&str>) {
         let b = &self.briefs[i];
@@ -600,7 +606,7 @@ mod tests {
 
     #[test]
     fn a_brief_stays_compact() {
-        assert_eq!(std::mem::size_of::<Brief>(), 88);
+        assert_eq!(std::mem::size_of::<Brief>(), 104);
     }
 
     #[test]

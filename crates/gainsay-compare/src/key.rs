@@ -52,9 +52,10 @@ fn lowercase(s: &str) -> String {
 pub(crate) struct KeyHash {
     /// A hash of the case-folded key parts: the bucket.
     pub(crate) hash: u64,
-    /// A second hash of the same bytes with another function: two keys are taken to be
-    /// equal when both hashes agree (see `Entry::flags` in lib.rs for the bits used).
-    pub(crate) check: u64,
+    /// The high 32 bits of a second hash of the same bytes with another function: two
+    /// keys are taken to be equal when both hashes agree (see `Entry::flags` in lib.rs
+    /// for the bits used).
+    pub(crate) check: u32,
     /// Both the actor and the object are present (not `"-"`): the proposition is not
     /// underspecified for want of one (see `crate::underspecified`).
     pub(crate) full: bool,
@@ -112,7 +113,7 @@ pub(crate) fn key_hash_of(
     }
     Some(KeyHash {
         hash: mix(hash),
-        check: mix(check ^ 0xC2B2_AE3D_27D4_EB4F),
+        check: (mix(check ^ 0xC2B2_AE3D_27D4_EB4F) >> 32) as u32,
         full,
         star: predicate_key == "*",
     })

@@ -459,7 +459,7 @@ impl Comparer {
             entries.push(Entry {
                 hash: kh.hash,
                 idx: u32::try_from(i).expect("at most 2^32 statements"),
-                flags: flags | events << 2 | ((kh.check >> 42) as u32) << 10,
+                flags: flags | events << 2 | (kh.check >> 10) << 10,
             });
         }
         group_by_hash(&mut entries);
@@ -489,20 +489,10 @@ impl Comparer {
             }
             start = end;
         }
-        // buckets in order of their first statement, so that their disputes come out in
-        // order (but for hash collisions, rare): each bucket marked at its first statement
-        // (a statement is the first of one bucket at most), the marks read in order, a
-        // pass over a number per statement rather than a sort
+        // buckets are compared in the order of their hashes, in which their records lie
+        // (read in one sequential pass), and their disputes put in order of first
+        // statement at the end
         let mut pos_of: Vec<u32> = vec![u32::MAX; n];
-        for (k, c) in candidates.iter().enumerate() {
-            pos_of[c.0 as usize] = k as u32;
-        }
-        let mut in_order: Vec<(u32, u32, u32)> = Vec::with_capacity(candidates.len());
-        for p in pos_of.iter_mut().filter(|p| **p != u32::MAX) {
-            in_order.push(candidates[*p as usize]);
-            *p = u32::MAX;
-        }
-        let candidates = in_order;
         // what comparison needs of the statements of candidate buckets: gathered in
         // statement order (one sequential pass over the statements; documents, holders and
         // recipients interned), each written where its bucket will read it (buckets read
@@ -544,7 +534,7 @@ impl Comparer {
         gather.finish();
         let mut scratch = Scratch::default();
         // disputes with the first statement of their bucket and of their key: put in
-        // statement order at the end when a hash collision split a bucket out of order
+        // statement order at the end
         let mut out: Vec<Dispute> = Vec::with_capacity(candidates.len());
         let mut firsts: Vec<(u32, u32)> = Vec::with_capacity(candidates.len());
         let mut buf: Vec<Member> = Vec::new();
@@ -652,7 +642,7 @@ impl Comparer {
                 Some(Entry {
                     hash: kh.hash,
                     idx: u32::try_from(i).expect("at most 2^32 statements"),
-                    flags: ((kh.check >> 42) as u32) << 10,
+                    flags: (kh.check >> 10) << 10,
                 })
             })
             .collect();
