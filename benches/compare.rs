@@ -10,14 +10,17 @@
 //! iteration). Every case asserts that both agree (see `common::naive::check`) and prints
 //! the candidate pairs the index examined per statement.
 //!
-//! Ids: `compare/{N}/index`, `compare/{N}/all-pairs`, `compare/{N}/incremental` (every
-//! statement added through `Index::add`, one document at a time, from an empty index).
+//! Ids: `compare/{N}/index`, `compare/{N}/all-pairs`, `compare/{N}/briefs` (the same
+//! statements as compact `Briefs`, what `gainsay scan --format json` compares: the key
+//! hashes were computed when each statement was added, a cost paid while reading, timed
+//! as `compare/{N}/briefs-push`), `compare/{N}/incremental` (every statement added
+//! through `Index::add`, one document at a time, from an empty index).
 
 mod common;
 
 use common::{gen, naive, Cost};
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
-use gainsay::compare::{Comparer, Index};
+use gainsay::compare::{Briefs, Comparer, Index};
 use std::collections::HashSet;
 
 fn all_pairs_at(n: usize) -> bool {
@@ -56,6 +59,26 @@ fn compare(c: &mut Criterion) {
                 d
             })
         });
+        let briefs = brief(&st);
+        assert!(
+            comparer.disputes_of_briefs(&briefs) == disputes,
+            "briefs and statements give the same disputes"
+        );
+        g.bench_function(BenchmarkId::new(&label, "briefs"), |b| {
+            b.iter(|| {
+                let d = comparer.disputes_of_briefs(&briefs);
+                assert_eq!(d.len(), agreement.disputes);
+                d
+            })
+        });
+        g.bench_function(BenchmarkId::new(&label, "briefs-push"), |b| {
+            b.iter(|| {
+                let briefs = brief(&st);
+                assert_eq!(briefs.len(), n);
+                briefs
+            })
+        });
+        drop(briefs);
         if let Some(pairs) = &pairs {
             g.bench_function(BenchmarkId::new(&label, "all-pairs"), |b| {
                 b.iter(|| {
@@ -109,6 +132,15 @@ fn compare(c: &mut Criterion) {
         }
         g.finish();
     }
+}
+
+/// The statements as briefs.
+fn brief(st: &[gainsay::core::Statement]) -> Briefs {
+    let mut briefs = Briefs::new();
+    for s in st {
+        briefs.push(s);
+    }
+    briefs
 }
 
 criterion_group!(benches, compare);

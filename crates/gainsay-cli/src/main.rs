@@ -224,71 +224,134 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         summary(quiet, docs, n, n_disputes, boiler, &skipped);
         return Ok(());
     }
+    // writing to standard output happens on the consumer thread below
+    drop(out);
     // documents are read in batches (in parallel with the `rayon` feature); only their
-    // statements are kept, so memory grows with statements found, not bytes read. With
-    // --format json each statement is written as soon as it is read and only its brief
-    // (about 90 bytes, names interned) is kept for comparison.
-    let mut kept: Vec<Statement> = Vec::new();
-    let mut briefs = Briefs::new();
-    let mut n_statements = 0usize;
-    let mut json = if format == Format::Json {
-        Some(report::ScanJsonWriter::new(&mut out).map_err(out_err)?)
-    } else {
-        None
-    };
-    let mut werr: Option<std::io::Error> = None;
-    let mut batch: Vec<gainsay_core::Document> = Vec::new();
-    let mut batch_bytes = 0usize;
+    // statements are kept, so memory grows with statements found, not bytes read. Two
+    // stages, overlapped: this thread parses the input and reads each batch while a
+    // second thread takes the statements of the batch before (with --format json,
+    // writing each statement and keeping only its brief: about 90 bytes, names interned)
+    // and, once all is read, compares them and writes the report. At most
+    // `BATCHES_IN_FLIGHT` read batches wait between the two.
     // progress on stderr only when a person watches it (a terminal) and did not ask quiet
     let progress = (!quiet && std::io::IsTerminal::is_terminal(&std::io::stderr())).then(|| {
         let p = indicatif::ProgressBar::new_spinner();
         p.set_message("reading");
         p
     });
-    let mut flush = |batch: &mut Vec<gainsay_core::Document>| {
-        for reading in reader.read_all(batch) {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<gainsay_core::Reading>>(BATCHES_IN_FLIGHT);
+    // set when the input fails: the consumer then stops without comparing
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let reading = std::thread::scope(|scope| {
+        let consumer = scope.spawn(|| consume(rx, format, explain, progress.as_ref(), &failed));
+        let mut batch: Vec<gainsay_core::Document> = Vec::new();
+        let mut batch_bytes = 0usize;
+        // false once the consumer has stopped (on an output error, which it returns)
+        let flush = |batch: &mut Vec<gainsay_core::Document>| {
+            let readings = reader.read_all(batch);
+            batch.clear();
+            tx.send(readings).is_ok()
+        };
+        let mut read = || -> Result<(), Failure> {
+            for p in paths {
+                for_each_doc(p, quiet, &mut skipped, &mut |doc| {
+                    docs += 1;
+                    batch_bytes += doc.text.len();
+                    batch.push(doc);
+                    if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                        batch_bytes = 0;
+                        return flush(&mut batch);
+                    }
+                    true
+                })?;
+            }
+            flush(&mut batch);
+            Ok(())
+        };
+        let read = read();
+        if read.is_err() {
+            failed.store(true, std::sync::atomic::Ordering::Relaxed);
+        }
+        // all is read: the lexicons' memory goes back to the allocator before the
+        // comparison (whose allocations reuse it) rather than at the end
+        drop(reader);
+        drop(tx);
+        let consumed = consumer.join().expect("the consumer thread does not panic");
+        read.and(consumed)
+    });
+    if let Some(p) = &progress {
+        p.finish_and_clear();
+    }
+    let consumed = reading?;
+    summary(
+        quiet,
+        docs,
+        consumed.statements,
+        consumed.disputes,
+        consumed.boilerplate,
+        &skipped,
+    );
+    Ok(())
+}
+
+/// Read batches waiting to be consumed, at most (see [`scan`]).
+const BATCHES_IN_FLIGHT: usize = 1;
+
+/// What the consuming stage of [`scan`] counted.
+struct Consumed {
+    statements: usize,
+    disputes: usize,
+    boilerplate: usize,
+}
+
+/// The second stage of [`scan`]: takes the readings of each batch as they come, then
+/// compares all their statements and writes the report to standard output.
+fn consume(
+    rx: std::sync::mpsc::Receiver<Vec<gainsay_core::Reading>>,
+    format: Format,
+    explain: bool,
+    progress: Option<&indicatif::ProgressBar>,
+    failed: &std::sync::atomic::AtomicBool,
+) -> Result<Consumed, Failure> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut kept: Vec<Statement> = Vec::new();
+    let mut briefs = Briefs::new();
+    let mut n_statements = 0usize;
+    let mut boiler = 0usize;
+    let mut json = if format == Format::Json {
+        Some(report::ScanJsonWriter::new(&mut out).map_err(out_err)?)
+    } else {
+        None
+    };
+    for readings in rx {
+        for reading in readings {
             boiler += reading.boilerplate_lines + reading.duplicate_lines;
             n_statements += reading.statements.len();
             match json.as_mut() {
                 Some(w) => {
                     for s in &reading.statements {
-                        if werr.is_none() {
-                            werr = w.statement(s).err();
-                        }
+                        // on an output error, stop: dropping the receiver stops the reading
+                        w.statement(s).map_err(out_err)?;
                         briefs.push(s);
                     }
                 }
                 None => kept.extend(reading.statements),
             }
         }
-        batch.clear();
-        if let Some(p) = &progress {
+        if let Some(p) = progress {
             p.set_message(format!("{n_statements} statements"));
             p.tick();
         }
-        werr.is_none()
-    };
-    for p in paths {
-        for_each_doc(p, quiet, &mut skipped, &mut |doc| {
-            docs += 1;
-            batch_bytes += doc.text.len();
-            batch.push(doc);
-            if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                batch_bytes = 0;
-                return flush(&mut batch);
-            }
-            true
-        })?;
     }
-    flush(&mut batch);
-    // all is read: the lexicons' memory goes back to the allocator before the comparison
-    // (whose allocations reuse it) rather than at the end
-    drop(reader);
-    if let Some(p) = &progress {
-        p.finish_and_clear();
-    }
-    if let Some(e) = werr {
-        return Err(out_err(e));
+    // the input failed: its error is reported, not a report of what was read before it
+    // (the channel is closed after the flag is set)
+    if failed.load(std::sync::atomic::Ordering::Relaxed) {
+        return Ok(Consumed {
+            statements: n_statements,
+            disputes: 0,
+            boilerplate: boiler,
+        });
     }
     let comparer = Comparer::default();
     let n_disputes = match json {
@@ -305,8 +368,11 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         }
     };
     out.flush().map_err(out_err)?;
-    summary(quiet, docs, n_statements, n_disputes, boiler, &skipped);
-    Ok(())
+    Ok(Consumed {
+        statements: n_statements,
+        disputes: n_disputes,
+        boilerplate: boiler,
+    })
 }
 
 fn timex(path: &str, quiet: bool) -> Result<(), Failure> {

@@ -239,10 +239,12 @@ const HEADLINE: u8 = 128;
 /// In `Briefs::words`: the word is an acronym (the other bits: its name id).
 const ACRONYM: u32 = 1 << 31;
 
-/// One statement of a [`Briefs`]: about 90 bytes, names as numbers.
+/// One statement of a [`Briefs`]: 92 bytes, names as numbers, 4-byte aligned.
 #[derive(Debug, Clone)]
 struct Brief {
-    span: Span,
+    /// The span's ends; `[u32::MAX, u32::MAX]` when one does not fit in 32 bits (the span
+    /// is then in `Briefs::odd_spans`).
+    span: [u32; 2],
     doc: u32,
     /// `n` when the id is `"{doc}/s{n}"`, else `u32::MAX` (the id is in `Briefs::odd_ids`).
     id_n: u32,
@@ -264,10 +266,36 @@ struct Brief {
     words_len: u32,
     stance: Stance,
     flags: u8,
-    /// The hashes of its proposition key (meaningful with [`HAS_KEY`]): computed once,
+    /// The hashes of its proposition key (meaningful with [`HAS_KEY`]), computed once,
     /// when the statement is added, so that comparison reads the briefs in order and
-    /// nothing else to bucket them.
-    key: KeyHash,
+    /// nothing else to bucket them: [`KeyHash::hash`] as two halves (low first), then
+    /// [`KeyHash::check`]'s top 30 bits with [`KEY_FULL`] and [`KEY_STAR`].
+    key: [u32; 3],
+}
+
+/// In `Brief::key[2]`: [`KeyHash::full`].
+const KEY_FULL: u32 = 1;
+/// In `Brief::key[2]`: [`KeyHash::star`].
+const KEY_STAR: u32 = 2;
+
+/// `KeyHash` packed as in `Brief::key`.
+fn pack_key(kh: &KeyHash) -> [u32; 3] {
+    [
+        kh.hash as u32,
+        (kh.hash >> 32) as u32,
+        (kh.check & !3) | (u32::from(kh.full) * KEY_FULL) | (u32::from(kh.star) * KEY_STAR),
+    ]
+}
+
+/// The `KeyHash` of `Brief::key` (the check's two lowest bits zero: only its top bits are
+/// used).
+fn unpack_key(k: [u32; 3]) -> KeyHash {
+    KeyHash {
+        hash: u64::from(k[0]) | u64::from(k[1]) << 32,
+        check: k[2] & !3,
+        full: k[2] & KEY_FULL != 0,
+        star: k[2] & KEY_STAR != 0,
+    }
 }
 
 /// Statements reduced to what [`Comparer::disputes_of_briefs`](crate::Comparer) and the
@@ -303,6 +331,8 @@ pub struct Briefs {
     /// Slot words (see `Set::slot_words`): name ids, [`ACRONYM`] flagged.
     words: Vec<u32>,
     odd_ids: FastMap<u32, Box<str>>,
+    /// The spans that do not fit in 32-bit ends, by index.
+    odd_spans: FastMap<u32, Span>,
     /// The story stems of headline statements (see [`crate::story`]), by index.
     stories: Vec<(u32, Vec<String>)>,
 }
@@ -375,7 +405,13 @@ impl Briefs {
         let n = &mut self.names;
         let p = &s.proposition;
         let brief = Brief {
-            span: s.span,
+            span: match (u32::try_from(s.span.start), u32::try_from(s.span.end)) {
+                (Ok(a), Ok(b)) if b != u32::MAX => [a, b],
+                _ => {
+                    self.odd_spans.insert(i, s.span);
+                    [u32::MAX, u32::MAX]
+                }
+            },
             doc: doc as u32,
             id_n,
             holder_key: n.id(&crate::holder_ref(s)),
@@ -395,12 +431,7 @@ impl Briefs {
             words_len,
             stance: s.stance,
             flags,
-            key: kh.unwrap_or(KeyHash {
-                hash: 0,
-                check: 0,
-                full: false,
-                star: false,
-            }),
+            key: kh.as_ref().map_or([0; 3], pack_key),
         };
         self.briefs.push(brief);
     }
@@ -497,7 +528,7 @@ impl Set for Briefs {
     }
     fn key_hash(&self, i: usize) -> Option<KeyHash> {
         let b = &self.briefs[i];
-        (b.flags & HAS_KEY != 0).then_some(b.key)
+        (b.flags & HAS_KEY != 0).then(|| unpack_key(b.key))
     }
     fn key_parts(&self, i: usize) -> (Option<&str>, &str, Option<&str>) {
         let b = &self.briefs[i];
@@ -545,7 +576,10 @@ impl Set for Briefs {
         self.names.get(self.docs[self.briefs[i].doc as usize].id)
     }
     fn span(&self, i: usize) -> Span {
-        self.briefs[i].span
+        match self.briefs[i].span {
+            [u32::MAX, u32::MAX] => self.odd_spans[&(i as u32)],
+            [a, b] => Span::new(a as usize, b as usize),
+        }
     }
     fn holder_key(&self, i: usize) -> Cow<'_, str> {
         Cow::Borrowed(self.names.get(self.briefs[i].holder_key))
@@ -606,7 +640,35 @@ mod tests {
 
     #[test]
     fn a_brief_stays_compact() {
-        assert_eq!(std::mem::size_of::<Brief>(), 104);
+        assert_eq!(std::mem::size_of::<Brief>(), 92);
+    }
+
+    #[test]
+    fn spans_and_keys_come_back_as_pushed() {
+        let reader = gainsay_core::Reader::new().unwrap();
+        let doc =
+            gainsay_core::Document::new("d", "Iran denied that it supplied drones to Russia.");
+        let mut st = reader.read(&doc).statements;
+        assert!(!st.is_empty());
+        let mut far = st[0].clone();
+        far.span = Span::new(5_000_000_000, 5_000_000_040);
+        st.push(far);
+        let mut briefs = Briefs::new();
+        for s in &st {
+            briefs.push(s);
+        }
+        for (i, s) in st.iter().enumerate() {
+            assert_eq!(Set::span(&briefs, i), s.span);
+            let want = key::key_hash_parts(&s.proposition);
+            let got = Set::key_hash(&briefs, i);
+            assert_eq!(want.is_some(), got.is_some());
+            if let (Some(w), Some(g)) = (want, got) {
+                assert_eq!(
+                    (w.hash, w.check >> 2, w.full, w.star),
+                    (g.hash, g.check >> 2, g.full, g.star)
+                );
+            }
+        }
     }
 
     #[test]

@@ -54,7 +54,7 @@ pub(crate) struct KeyHash {
     pub(crate) hash: u64,
     /// The high 32 bits of a second hash of the same bytes with another function: two
     /// keys are taken to be equal when both hashes agree (see `Entry::flags` in lib.rs
-    /// for the bits used).
+    /// for the bits used; briefs keep the top 30).
     pub(crate) check: u32,
     /// Both the actor and the object are present (not `"-"`): the proposition is not
     /// underspecified for want of one (see `crate::underspecified`).
