@@ -168,9 +168,9 @@ fn summary(
 }
 
 /// Documents read together (in parallel with the `rayon` feature).
-const BATCH_DOCS: usize = 256;
+const BATCH_DOCS: usize = 64;
 /// Bytes of text buffered before a batch is read.
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_BYTES: usize = 1 << 20;
 
 fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<(), Failure> {
     let reader = Reader::new()?;
@@ -240,14 +240,20 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
         p
     });
     let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<gainsay_core::Reading>>(BATCHES_IN_FLIGHT);
+    // consumed batches come back to be freed by the thread that allocated them (with
+    // glibc's allocator, freeing another thread's memory costs more CPU than the writing
+    // it overlaps)
+    let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<gainsay_core::Reading>>();
     // set when the input fails: the consumer then stops without comparing
     let failed = std::sync::atomic::AtomicBool::new(false);
     let reading = std::thread::scope(|scope| {
-        let consumer = scope.spawn(|| consume(rx, format, explain, progress.as_ref(), &failed));
+        let consumer =
+            scope.spawn(|| consume(rx, back_tx, format, explain, progress.as_ref(), &failed));
         let mut batch: Vec<gainsay_core::Document> = Vec::new();
         let mut batch_bytes = 0usize;
         // false once the consumer has stopped (on an output error, which it returns)
         let flush = |batch: &mut Vec<gainsay_core::Document>| {
+            back_rx.try_iter().for_each(drop);
             let readings = reader.read_all(batch);
             batch.clear();
             tx.send(readings).is_ok()
@@ -308,6 +314,7 @@ struct Consumed {
 /// compares all their statements and writes the report to standard output.
 fn consume(
     rx: std::sync::mpsc::Receiver<Vec<gainsay_core::Reading>>,
+    back: std::sync::mpsc::Sender<Vec<gainsay_core::Reading>>,
     format: Format,
     explain: bool,
     progress: Option<&indicatif::ProgressBar>,
@@ -324,8 +331,8 @@ fn consume(
     } else {
         None
     };
-    for readings in rx {
-        for reading in readings {
+    for mut readings in rx {
+        for reading in &mut readings {
             boiler += reading.boilerplate_lines + reading.duplicate_lines;
             n_statements += reading.statements.len();
             match json.as_mut() {
@@ -336,8 +343,12 @@ fn consume(
                         briefs.push(s);
                     }
                 }
-                None => kept.extend(reading.statements),
+                None => kept.append(&mut reading.statements),
             }
+        }
+        // to be freed by the reading thread (once it is done, here)
+        if let Err(e) = back.send(readings) {
+            drop(e.0);
         }
         if let Some(p) = progress {
             p.set_message(format!("{n_statements} statements"));
