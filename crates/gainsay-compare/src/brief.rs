@@ -10,7 +10,6 @@ use gainsay_core::hash::FastMap;
 use gainsay_core::{Holder, Proposition, Side, Span, Stance, Statement, TimeRef};
 use jiff::civil::Date;
 use std::borrow::Cow;
-use std::sync::Arc;
 
 /// What the comparer and its explanations read of statement `i` of a set.
 pub(crate) trait Set {
@@ -182,38 +181,70 @@ fn canonical(h: &Holder) -> Cow<'_, str> {
     }
 }
 
-/// Interned strings: each distinct string is stored once; 0 stands for none.
+/// Interned strings: each distinct string is stored once, all in one buffer (no
+/// allocation per string); 0 stands for none.
 #[derive(Debug, Clone)]
 struct Names {
-    ids: FastMap<Arc<str>, u32>,
-    names: Vec<Arc<str>>,
+    /// The strings, one after another.
+    text: String,
+    /// Where each string ends in `text`; string `id` starts where string `id - 1` ends
+    /// (string 0 is empty).
+    ends: Vec<usize>,
+    /// The id of the first string of each 64-bit hash ([`name_hash`]).
+    ids: FastMap<u64, u32>,
+    /// The ids of strings whose hash an earlier, different string has (rare).
+    collided: FastMap<Box<str>, u32>,
 }
 
 impl Default for Names {
     fn default() -> Names {
         Names {
+            text: String::new(),
+            ends: vec![0],
             ids: FastMap::default(),
-            names: vec![Arc::from("")],
+            collided: FastMap::default(),
         }
     }
 }
 
+/// A 64-bit hash of a whole string, to find its id.
+fn name_hash(s: &str) -> u64 {
+    use std::hash::BuildHasher;
+    let h = std::hash::BuildHasherDefault::<gainsay_core::hash::FxHasher>::default().hash_one(s);
+    // Fx mixes low bits poorly; the map and the collision check want all 64
+    h ^ h >> 29 ^ (s.len() as u64).rotate_right(7)
+}
+
 impl Names {
     fn id(&mut self, s: &str) -> u32 {
-        if let Some(&id) = self.ids.get(s) {
-            return id;
+        let h = name_hash(s);
+        let first = match self.ids.get(&h) {
+            None => None,
+            Some(&id) if self.get(id) == s => return id,
+            Some(&id) => Some(id),
+        };
+        if first.is_some() {
+            if let Some(&id) = self.collided.get(s) {
+                return id;
+            }
         }
-        let id = u32::try_from(self.names.len()).expect("at most 2^32 distinct names");
-        let a: Arc<str> = Arc::from(s);
-        self.names.push(a.clone());
-        self.ids.insert(a, id);
+        let id = u32::try_from(self.ends.len()).expect("at most 2^32 distinct names");
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
+        match first {
+            None => self.ids.insert(h, id),
+            Some(_) => self.collided.insert(s.into(), id),
+        };
         id
     }
     fn opt(&mut self, s: Option<&str>) -> u32 {
         s.map_or(0, |s| self.id(s))
     }
     fn get(&self, id: u32) -> &str {
-        &self.names[id as usize]
+        match id as usize {
+            0 => "",
+            k => &self.text[self.ends[k - 1]..self.ends[k]],
+        }
     }
     fn get_opt(&self, id: u32) -> Option<&str> {
         (id != 0).then(|| self.get(id))
@@ -669,6 +700,37 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn names_come_back_as_interned() {
+        let mut n = Names::default();
+        let words = [
+            "Iran",
+            "iran",
+            "",
+            "Russia",
+            "Iran",
+            "drones",
+            "Русия",
+            "drones",
+        ];
+        let ids: Vec<u32> = words.iter().map(|w| n.id(w)).collect();
+        for (w, &id) in words.iter().zip(&ids) {
+            assert_eq!(n.get(id), *w);
+        }
+        assert_eq!(ids[0], ids[4]);
+        assert_eq!(ids[5], ids[7]);
+        assert_ne!(ids[0], ids[1]);
+        assert_eq!(n.get_opt(0), None);
+        // a string whose hash an earlier one has still gets its own id
+        let (a, b) = ("first", "second");
+        let id_a = n.id(a);
+        n.ids.insert(name_hash(b), id_a);
+        let id_b = n.id(b);
+        assert_ne!(id_a, id_b);
+        assert_eq!((n.get(id_a), n.get(id_b)), (a, b));
+        assert_eq!(n.id(b), id_b);
     }
 
     #[test]
