@@ -13,6 +13,8 @@
 //! - `… -- scaling R`: 100 sets of 10^4 statements and one of 10^6, timed in turn R times
 //!   (so that a busy spell of the machine falls on both); prints the best CPU times
 //!   `small=S large=L ratio=L/S`.
+//! - `… -- incremental N`: N statements added to an `Index` one document at a time,
+//!   against one batch over them (`ratio` = incremental / batch time).
 //! - `… -- briefs N R`: the same N statements as compact [`Briefs`](gainsay::compare::Briefs)
 //!   (what `gainsay scan --format json` compares): the time to add them all
 //!   (`push_seconds`, paid as documents are read) and the best of R comparisons
@@ -38,6 +40,10 @@ fn main() {
     if args.first().map(String::as_str) == Some("all-pairs") {
         let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
         return all_pairs(n);
+    }
+    if args.first().map(String::as_str) == Some("incremental") {
+        let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
+        return incremental(n);
     }
     if args.first().map(String::as_str) == Some("briefs") {
         let n = args
@@ -98,6 +104,29 @@ fn time_sets(comparer: &Comparer, sets: &[Vec<gainsay::core::Statement>]) -> f64
     };
     assert!(results.iter().all(|d| !d.is_empty()));
     spent
+}
+
+/// The incremental index fed one document at a time, against one batch.
+fn incremental(n: usize) {
+    let st = gen::statements(n, gen::SEED);
+    let docs = gen::by_document(&st);
+    let comparer = Comparer::default();
+    let t = Instant::now();
+    let batch = comparer.disputes(&st);
+    let batch_seconds = t.elapsed().as_secs_f64();
+    let t = Instant::now();
+    let mut index = gainsay::compare::Index::new(comparer);
+    let mut conflicts = 0usize;
+    for doc in docs {
+        conflicts += index.add(doc).new.len();
+    }
+    let seconds = t.elapsed().as_secs_f64();
+    assert!(index.disputes() == batch, "the index ends where the batch does");
+    println!(
+        "statements={n} new_conflicts={conflicts} incremental_seconds={seconds:.6} \
+         batch_seconds={batch_seconds:.6} ratio={:.1}",
+        seconds / batch_seconds
+    );
 }
 
 /// Briefs: building them, and comparing them.

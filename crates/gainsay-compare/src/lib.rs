@@ -572,7 +572,7 @@ impl Comparer {
     fn run_disputes<S: Set + ?Sized>(
         &self,
         st: &S,
-        gather: &Gather<'_>,
+        gather: &Gather,
         scratch: &mut Scratch,
         run: &[Entry],
         ms: &mut [Member],
@@ -874,47 +874,23 @@ impl Comparer {
     /// Members are put in a canonical order (document, position), so that the statements
     /// picked to represent a conflict do not depend on the order documents arrived in.
     /// Large buckets are summarised per holder and side (the first statement of at most
-    /// [`PER_HOLDER`] documents), never expanded pair by pair.
+    /// [`PER_HOLDER`] documents), never expanded pair by pair: the conflicts are found
+    /// from these summaries alone ([`Comparer::emit`]), which the incremental [`Index`]
+    /// keeps up to date member by member.
     pub(crate) fn dispute<S: Set + ?Sized>(
         &self,
         st: &S,
-        gather: &Gather<'_>,
+        gather: &Gather,
         sc: &mut Scratch,
         ms: &mut [Member],
     ) -> Option<Dispute> {
-        let cfg = &self.config;
         let first = ms.first()?.idx as usize;
-        let doc_cmp = |a: &Member, b: &Member| -> std::cmp::Ordering {
-            if a.doc == b.doc {
-                return std::cmp::Ordering::Equal;
-            }
-            a.doc_prefix.cmp(&b.doc_prefix).then_with(|| {
-                if a.doc_len <= 8 && b.doc_len <= 8 {
-                    // the prefixes are the whole ids, zero padded
-                    a.doc_len.cmp(&b.doc_len)
-                } else {
-                    st.doc(a.idx as usize).cmp(st.doc(b.idx as usize))
-                }
-            })
-        };
-        let same_doc = |a: &Member, b: &Member| doc_cmp(a, b).is_eq();
         if ms.iter().all(|m| m.doc_len <= 8) {
             // the prefixes and lengths are the whole ids: the same order, by numbers alone
             ms.sort_unstable_by_key(|m| (m.doc_prefix, m.doc_len, m.start, m.end, m.idx));
         } else {
-            ms.sort_unstable_by(|a, b| {
-                doc_cmp(a, b)
-                    .then(a.start.cmp(&b.start))
-                    .then(a.end.cmp(&b.end))
-                    .then(a.idx.cmp(&b.idx))
-            });
+            ms.sort_unstable_by(|a, b| canonical_cmp(st, a, b));
         }
-        let compatible = |a: &Member, b: &Member| -> bool {
-            !cfg.recipient_must_agree
-                || a.recipient == 0
-                || b.recipient == 0
-                || a.recipient == b.recipient
-        };
         // per holder, per side: the first statement of each document (at most
         // PER_HOLDER of them), as positions in `ms`
         sc.holders.clear();
@@ -925,11 +901,7 @@ impl Comparer {
             let h = m.holder as usize;
             let pos = if sc.slot_of[h] == u32::MAX {
                 sc.slot_of[h] = sc.holders.len() as u32;
-                sc.holders.push(HolderSum {
-                    holder: m.holder,
-                    kept: [[0; PER_HOLDER]; 2],
-                    len: [0; 2],
-                });
+                sc.holders.push(HolderSum::new(m.holder));
                 sc.holders.len() - 1
             } else {
                 sc.slot_of[h] as usize
@@ -940,7 +912,7 @@ impl Comparer {
             if n < PER_HOLDER
                 && !e.kept[side][..n]
                     .iter()
-                    .any(|&j| same_doc(&ms[j as usize], m))
+                    .any(|&j| same_doc(st, &ms[j as usize], m))
             {
                 e.kept[side][n] = k as u32;
                 e.len[side] += 1;
@@ -960,14 +932,87 @@ impl Comparer {
                 .map(|(k, h)| u64::from(rank[h.holder as usize]) << 32 | k as u64),
         );
         sc.order.sort_unstable();
-        let conflicts = &mut sc.conflicts;
+        temporal_parts(
+            &self.config,
+            st,
+            ms,
+            0..ms.len() as u32,
+            &gather.events,
+            &mut sc.intervals,
+            &mut sc.selfs,
+        );
+        let examined = self.emit(
+            st,
+            ms,
+            &sc.holders,
+            &sc.order,
+            &sc.intervals,
+            &sc.selfs,
+            &mut sc.all,
+            &mut sc.conflicts,
+        );
+        if sc.conflicts.is_empty() {
+            return None;
+        }
+        let n_aff = ms.iter().filter(|m| m.affirmed).count();
+        let mut affirmed: Vec<usize> = Vec::with_capacity(n_aff);
+        let mut denied: Vec<usize> = Vec::with_capacity(ms.len() - n_aff);
+        for m in ms.iter() {
+            if m.affirmed {
+                affirmed.push(m.idx as usize);
+            } else {
+                denied.push(m.idx as usize);
+            }
+        }
+        let representative = affirmed
+            .first()
+            .or(denied.first())
+            .copied()
+            .unwrap_or(first);
+        Some(Dispute {
+            number: 0,
+            representative,
+            loose: None,
+            affirmed,
+            denied,
+            conflicts: sc.conflicts.clone(),
+            pairs_examined: examined,
+        })
+    }
+
+    /// The conflicts of one bucket from its summaries, into `conflicts` (cleared first);
+    /// returns the candidate pairs examined. `ms` are the bucket's members (in any order:
+    /// the summaries hold positions in it), `holders` its holders' summaries and `order`
+    /// their positions in order of name (the low 32 bits of each number), `intervals` the
+    /// first distinct event intervals and `selfs` the self-inconsistent event references
+    /// ([`temporal_parts`]). In order: cross-source conflicts (one per affirming and
+    /// denying holder), reversals and self-contradictions (neighbours by claim date among
+    /// one holder's statements), the self-inconsistencies, then temporal conflicts.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn emit<S: Set + ?Sized>(
+        &self,
+        st: &S,
+        ms: &[Member],
+        holders: &[HolderSum],
+        order: &[u64],
+        intervals: &[(gainsay_time::Interval, u32)],
+        selfs: &[Conflict],
+        all: &mut Vec<Member>,
+        conflicts: &mut Vec<Conflict>,
+    ) -> usize {
+        let cfg = &self.config;
+        let compatible = |a: &Member, b: &Member| -> bool {
+            !cfg.recipient_must_agree
+                || a.recipient == 0
+                || b.recipient == 0
+                || a.recipient == b.recipient
+        };
         conflicts.clear();
         let mut examined = 0usize;
         // cross-source: one conflict per (affirming holder, denying holder)
         let cap = cfg.max_conflicts_per_dispute;
         let mut n_cross = 0;
-        let holders = &sc.holders;
-        let sorted = || sc.order.iter().map(|&k| &holders[k as u32 as usize]);
+        let sorted = || order.iter().map(|&k| &holders[k as u32 as usize]);
         'outer: for ha in sorted().filter(|h| h.len[0] > 0) {
             for hd in sorted().filter(|h| h.len[1] > 0) {
                 if ha.holder == hd.holder {
@@ -1008,22 +1053,21 @@ impl Comparer {
             if h.len[0] == 0 || h.len[1] == 0 {
                 continue;
             }
-            sc.all.clear();
-            sc.all
-                .extend(h.side(0).iter().chain(h.side(1)).map(|&k| ms[k as usize]));
-            sc.all.sort_by(|x, y| {
+            all.clear();
+            all.extend(h.side(0).iter().chain(h.side(1)).map(|&k| ms[k as usize]));
+            all.sort_by(|x, y| {
                 x.claim
                     .cmp(&y.claim)
-                    .then_with(|| doc_cmp(x, y))
+                    .then_with(|| doc_cmp(st, x, y))
                     .then(x.start.cmp(&y.start))
             });
-            for w in sc.all.windows(2) {
+            for w in all.windows(2) {
                 let (a, b) = (&w[0], &w[1]);
                 examined += 1;
                 if a.affirmed == b.affirmed || !compatible(a, b) {
                     continue;
                 }
-                if same_doc(a, b) {
+                if same_doc(st, a, b) {
                     conflicts.push(Conflict {
                         a: a.idx as usize,
                         b: b.idx as usize,
@@ -1046,52 +1090,18 @@ impl Comparer {
                 }
             }
         }
-        // temporal: affirmed in disjoint periods; summarised per distinct interval (and
-        // document)
-        sc.intervals.clear();
-        for (k, m) in ms.iter().enumerate() {
-            if !m.affirmed || m.ev_start == m.ev_end {
-                continue;
-            }
-            let i = m.idx as usize;
-            let ev = &gather.events[m.ev_start as usize..m.ev_end as usize];
-            for r in ev {
-                if sc.intervals.len() < MAX_INTERVALS
-                    && !sc
-                        .intervals
-                        .iter()
-                        .any(|&(iv, j)| iv == r.interval && same_doc(&ms[j as usize], m))
-                {
-                    sc.intervals.push((r.interval, k as u32));
-                }
-            }
-            // one statement's own references that cannot both hold
-            'self_: for x in 0..ev.len() {
-                for y in x + 1..ev.len() {
-                    // only references side by side ("in November 2022, three months before
-                    // the start of hostilities") describe the same event
-                    let gap = ev[y].span.start.saturating_sub(ev[x].span.end);
-                    if gap <= cfg.max_self_time_gap && ev[x].interval.disjoint(&ev[y].interval) {
-                        conflicts.push(Conflict {
-                            a: i,
-                            b: i,
-                            kind: ConflictKind::TemporalSelfInconsistency,
-                            score: cfg.score_temporal,
-                            periods: Some((ev[x].interval, ev[y].interval)),
-                        });
-                        break 'self_;
-                    }
-                }
-            }
-        }
+        // temporal: one statement's own references that cannot both hold, then statements
+        // affirmed in disjoint periods (summarised per distinct interval and document)
+        conflicts.extend_from_slice(selfs);
         let mut n_temp = 0;
-        let iv = &sc.intervals;
+        let iv = intervals;
         for x in 0..iv.len() {
             for y in x + 1..iv.len() {
                 examined += 1;
                 let (ix, a) = (iv[x].0, &ms[iv[x].1 as usize]);
                 let (iy, b) = (iv[y].0, &ms[iv[y].1 as usize]);
-                if a.idx == b.idx || same_doc(a, b) || !ix.disjoint(&iy) || !compatible(a, b) {
+                if a.idx == b.idx || same_doc(st, a, b) || !ix.disjoint(&iy) || !compatible(a, b)
+                {
                     continue;
                 }
                 conflicts.push(Conflict {
@@ -1107,33 +1117,87 @@ impl Comparer {
                 }
             }
         }
-        if conflicts.is_empty() {
-            return None;
+        examined
+    }
+}
+
+/// The documents of two members in canonical order: by id (numbers first: prefix and
+/// length, which are the whole id up to 8 bytes), equal for one document.
+pub(crate) fn doc_cmp<S: Set + ?Sized>(st: &S, a: &Member, b: &Member) -> std::cmp::Ordering {
+    if a.doc == b.doc {
+        return std::cmp::Ordering::Equal;
+    }
+    a.doc_prefix.cmp(&b.doc_prefix).then_with(|| {
+        if a.doc_len <= 8 && b.doc_len <= 8 {
+            // the prefixes are the whole ids, zero padded
+            a.doc_len.cmp(&b.doc_len)
+        } else {
+            st.doc(a.idx as usize).cmp(st.doc(b.idx as usize))
         }
-        let n_aff = ms.iter().filter(|m| m.affirmed).count();
-        let mut affirmed: Vec<usize> = Vec::with_capacity(n_aff);
-        let mut denied: Vec<usize> = Vec::with_capacity(ms.len() - n_aff);
-        for m in ms.iter() {
-            if m.affirmed {
-                affirmed.push(m.idx as usize);
-            } else {
-                denied.push(m.idx as usize);
+    })
+}
+
+/// Two members of one document.
+pub(crate) fn same_doc<S: Set + ?Sized>(st: &S, a: &Member, b: &Member) -> bool {
+    doc_cmp(st, a, b).is_eq()
+}
+
+/// The canonical order of a bucket's members: document, start, end, statement.
+pub(crate) fn canonical_cmp<S: Set + ?Sized>(st: &S, a: &Member, b: &Member) -> std::cmp::Ordering {
+    doc_cmp(st, a, b)
+        .then(a.start.cmp(&b.start))
+        .then(a.end.cmp(&b.end))
+        .then(a.idx.cmp(&b.idx))
+}
+
+/// What temporal conflicts are found from, over the affirming members with event times
+/// among `positions` (positions in `ms`, in canonical order): into `intervals` (cleared
+/// first) the first [`MAX_INTERVALS`] distinct (interval, document) pairs, as (interval,
+/// position); into `selfs` (cleared first) each statement's own references that cannot
+/// both hold (side by side: "in November 2022, three months before the start of
+/// hostilities" describe one event).
+pub(crate) fn temporal_parts<S: Set + ?Sized>(
+    cfg: &Config,
+    st: &S,
+    ms: &[Member],
+    positions: impl Iterator<Item = u32>,
+    events: &[TimeRef],
+    intervals: &mut Vec<(gainsay_time::Interval, u32)>,
+    selfs: &mut Vec<Conflict>,
+) {
+    intervals.clear();
+    selfs.clear();
+    for k in positions {
+        let m = &ms[k as usize];
+        if !m.affirmed || m.ev_start == m.ev_end {
+            continue;
+        }
+        let i = m.idx as usize;
+        let ev = &events[m.ev_start as usize..m.ev_end as usize];
+        for r in ev {
+            if intervals.len() < MAX_INTERVALS
+                && !intervals
+                    .iter()
+                    .any(|&(iv, j)| iv == r.interval && same_doc(st, &ms[j as usize], m))
+            {
+                intervals.push((r.interval, k));
             }
         }
-        let representative = affirmed
-            .first()
-            .or(denied.first())
-            .copied()
-            .unwrap_or(first);
-        Some(Dispute {
-            number: 0,
-            representative,
-            loose: None,
-            affirmed,
-            denied,
-            conflicts: conflicts.clone(),
-            pairs_examined: examined,
-        })
+        'self_: for x in 0..ev.len() {
+            for y in x + 1..ev.len() {
+                let gap = ev[y].span.start.saturating_sub(ev[x].span.end);
+                if gap <= cfg.max_self_time_gap && ev[x].interval.disjoint(&ev[y].interval) {
+                    selfs.push(Conflict {
+                        a: i,
+                        b: i,
+                        kind: ConflictKind::TemporalSelfInconsistency,
+                        score: cfg.score_temporal,
+                        periods: Some((ev[x].interval, ev[y].interval)),
+                    });
+                    break 'self_;
+                }
+            }
+        }
     }
 }
 
@@ -1177,11 +1241,11 @@ fn claim_key(d: Option<jiff::civil::Date>) -> i32 {
 
 /// Numbers the runs of documents and interns the holders ([`holder_ref`]) and recipients
 /// of the statements gathered into [`Member`]s.
-#[derive(Debug, Default)]
-pub(crate) struct Gather<'a> {
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Gather {
     runs: u32,
-    /// The id and prefix of the last document seen.
-    last_doc: Option<(&'a str, u64)>,
+    /// The statement and the document-id prefix of the last document seen.
+    last_doc: Option<(usize, u64)>,
     /// Owned keys: a lookup reads the statement's string and these, packed together,
     /// not the string of the statement that brought the holder first.
     holders: FastMap<Box<str>, u32>,
@@ -1196,7 +1260,7 @@ pub(crate) struct Gather<'a> {
     events: Vec<TimeRef>,
 }
 
-impl<'a> Gather<'a> {
+impl Gather {
     /// Ranks the holders by name, once all members are gathered: buckets order their
     /// holders by these numbers, not by comparing names.
     pub(crate) fn finish(&mut self) {
@@ -1213,7 +1277,7 @@ impl<'a> Gather<'a> {
     /// event times or not (`events`).
     pub(crate) fn member<S: Set + ?Sized>(
         &mut self,
-        st: &'a S,
+        st: &S,
         i: usize,
         affirmed: bool,
         events: bool,
@@ -1224,13 +1288,16 @@ impl<'a> Gather<'a> {
         // by their prefix and length alone
         let same = match self.last_doc {
             Some((last, last_prefix)) => {
-                last_prefix == prefix && last.len() == doc.len() && (doc.len() <= 8 || last == doc)
+                last_prefix == prefix && {
+                    let last = st.doc(last);
+                    last.len() == doc.len() && (doc.len() <= 8 || last == doc)
+                }
             }
             None => false,
         };
         if !same {
             self.runs += 1;
-            self.last_doc = Some((doc, prefix));
+            self.last_doc = Some((i, prefix));
         }
         let h = st.holder_key(i);
         // a direct-mapped cache in front of the map: few holders, met again and again
@@ -1301,6 +1368,15 @@ pub(crate) struct HolderSum {
 }
 
 impl HolderSum {
+    /// A holder with no statement kept yet.
+    pub(crate) fn new(holder: u32) -> HolderSum {
+        HolderSum {
+            holder,
+            kept: [[0; PER_HOLDER]; 2],
+            len: [0; 2],
+        }
+    }
+
     fn side(&self, side: usize) -> &[u32] {
         &self.kept[side][..self.len[side] as usize]
     }
@@ -1316,6 +1392,7 @@ pub(crate) struct Scratch {
     slot_of: Vec<u32>,
     all: Vec<Member>,
     intervals: Vec<(gainsay_time::Interval, u32)>,
+    selfs: Vec<Conflict>,
     conflicts: Vec<Conflict>,
 }
 
