@@ -121,7 +121,10 @@ fn incremental(n: usize) {
         conflicts += index.add(doc).new.len();
     }
     let seconds = t.elapsed().as_secs_f64();
-    assert!(index.disputes() == batch, "the index ends where the batch does");
+    assert!(
+        index.disputes() == batch,
+        "the index ends where the batch does"
+    );
     println!(
         "statements={n} new_conflicts={conflicts} incremental_seconds={seconds:.6} \
          batch_seconds={batch_seconds:.6} ratio={:.1}",

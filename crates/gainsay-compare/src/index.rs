@@ -2,7 +2,10 @@
 //! the conflicts it takes back.
 
 use crate::story::{self, Stories};
-use crate::{key, loose_keys, Comparer, Conflict, ConflictKind, Dispute, LooseKey, LOOSE_MEMBERS};
+use crate::{
+    canonical_cmp, key, loose_keys, temporal_parts, Comparer, Conflict, ConflictKind, Dispute,
+    Gather, HolderSum, LooseKey, Member, LOOSE_MEMBERS,
+};
 use gainsay_core::hash::FastMap;
 use gainsay_core::{Side, Statement};
 use std::collections::{BTreeMap, BTreeSet};
@@ -25,15 +28,20 @@ use std::collections::{BTreeMap, BTreeSet};
 /// [`crate::Config::max_conflicts_per_dispute`] headlines in canonical order, which a later
 /// document can come before.
 ///
-/// Cost: adding a document recomputes the exact buckets its statements fall in (as the
-/// batch computes them: summarised per holder) and the loose buckets (at most 64
-/// statements each) that gain a member or whose free pairs change; buckets it does not
-/// touch are left alone. A bucket touched again and again (a hot story) is recomputed
-/// each time, so a stream costs more than one batch over the same statements.
+/// Cost: a bucket keeps what the batch summarises it by (per holder and side, the first
+/// statement of its first [`PER_HOLDER`](crate) documents; its timed affirmations in
+/// canonical order), updated statement by statement; its conflicts are found again from
+/// those summaries only when an added statement changes them, so a hot story's thousandth
+/// statement costs about what its first did. Loose buckets (at most 64 statements each)
+/// are recomputed when they gain a member or their free pairs change; buckets a document
+/// does not touch are left alone. A hash bucket holding two keys (a 64-bit collision) is
+/// recomputed whole, as the batch computes it.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     comparer: Comparer,
     statements: Vec<Statement>,
+    /// Documents, holders and recipients of the statements in exact buckets, interned.
+    gather: Gather,
     /// Exact buckets by key hash (as the batch forms them).
     buckets: FastMap<u64, Bucket>,
     /// Key hashes in order of each bucket's first statement (the batch's dispute order).
@@ -53,14 +61,118 @@ pub struct Index {
 
 #[derive(Debug, Clone, Default)]
 struct Bucket {
+    /// Statement indices, in order of addition.
     members: Vec<usize>,
+    /// Their member records, in the same order: the summaries hold positions here.
+    arena: Vec<Member>,
+    /// The key check (see `Entry::check` in lib.rs) of the first member.
+    check: u32,
+    /// Two keys share the hash (a collision): the bucket is recomputed whole, as the batch
+    /// splits it, and `disputes` holds the result.
+    collided: bool,
+    /// Per holder, the statements the batch would keep ([`HolderSum`]).
+    holders: Vec<HolderSum>,
+    /// Holder id -> position in `holders`.
+    slot: FastMap<u32, u32>,
+    /// Positions in `holders` in order of holder name (as `Comparer::emit` reads them).
+    order: Vec<u64>,
+    /// Positions of the affirming members with event times, in canonical order.
+    timed: Vec<u32>,
+    /// Affirming members, denying members, and event times (capped at 255 a statement):
+    /// the batch's test of whether the bucket may hold a conflict.
+    aff: bool,
+    den: bool,
+    times: u32,
+    /// A summary changed since the conflicts were last found.
+    dirty: bool,
+    /// The bucket's conflicts (in the batch's order) and the pairs examined to find them.
+    conflicts: Vec<Conflict>,
+    examined: usize,
+    /// A collided bucket's disputes.
     disputes: Vec<Dispute>,
+}
+
+impl Bucket {
+    /// Adds member `m` (statement `m.idx`, with `times` event times) to the summaries.
+    fn file(&mut self, st: &[Statement], names: &[Box<str>], m: Member, times: u32) {
+        let p = u32::try_from(self.arena.len()).expect("at most 2^32 statements");
+        self.arena.push(m);
+        let candidate = self.candidate();
+        self.aff |= m.affirmed;
+        self.den |= !m.affirmed;
+        self.times = self.times.saturating_add(times);
+        self.dirty |= candidate != self.candidate();
+        let pos = match self.slot.get(&m.holder) {
+            Some(&k) => k as usize,
+            None => {
+                let k = self.holders.len();
+                self.holders.push(HolderSum::new(m.holder));
+                self.slot.insert(m.holder, k as u32);
+                let name = &names[m.holder as usize];
+                let holders = &self.holders;
+                let at = self
+                    .order
+                    .partition_point(|&o| names[holders[o as usize].holder as usize] < *name);
+                self.order.insert(at, k as u64);
+                k
+            }
+        };
+        self.dirty |= self.holders[pos].keep(st, &self.arena, p);
+        if m.affirmed && m.ev_start != m.ev_end {
+            let arena = &self.arena;
+            let at = self
+                .timed
+                .partition_point(|&q| canonical_cmp(st, &arena[q as usize], &m).is_lt());
+            self.timed.insert(at, p);
+            self.dirty = true;
+        }
+    }
+
+    /// The batch's test: both sides, or two event times.
+    fn candidate(&self) -> bool {
+        self.aff && self.den || self.times >= 2
+    }
+
+    /// The dispute the batch finds in the bucket (not collided), if any.
+    fn dispute(&self, st: &[Statement]) -> Option<Dispute> {
+        if self.conflicts.is_empty() {
+            return None;
+        }
+        let mut ms = self.arena.clone();
+        ms.sort_unstable_by(|a, b| canonical_cmp(st, a, b));
+        let (affirmed, denied): (Vec<&Member>, Vec<&Member>) = ms.iter().partition(|m| m.affirmed);
+        let affirmed: Vec<usize> = affirmed.iter().map(|m| m.idx as usize).collect();
+        let denied: Vec<usize> = denied.iter().map(|m| m.idx as usize).collect();
+        let representative = *affirmed.first().or(denied.first())?;
+        Some(Dispute {
+            number: 0,
+            representative,
+            loose: None,
+            affirmed,
+            denied,
+            conflicts: self.conflicts.clone(),
+            pairs_examined: self.examined,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Default)]
 struct LooseBucket {
     members: Vec<usize>,
     dispute: Option<Dispute>,
+    /// Some member affirms, some denies, some is underspecified or unnamed: without
+    /// both sides, or (but in a ("*", word) bucket) without a special member, the bucket
+    /// holds no conflict (as `Comparer::loose_dispute` finds) and is not computed.
+    aff: bool,
+    den: bool,
+    special: bool,
+}
+
+impl LooseBucket {
+    /// Whether `Comparer::loose_dispute` may find a conflict in the bucket `lk`.
+    fn may_conflict(&self, lk: &LooseKey) -> bool {
+        self.aff && self.den && (self.special || lk.0 == "*")
+    }
 }
 
 /// What one [`Index::add`] changed, with indices into [`Index::statements`].
@@ -116,19 +228,21 @@ impl Index {
         let mut added: Vec<Conflict> = Vec::new();
         let mut removed: Vec<Conflict> = Vec::new();
 
-        // exact buckets: file the new statements, recompute the buckets they touch
+        // exact buckets: file the new statements in the summaries of their buckets; find
+        // the conflicts again of the buckets whose summaries changed
         let mut touched: Vec<u64> = Vec::new();
         for i in base..n {
             let s = &self.statements[i];
-            if s.side() == Side::Neither {
+            let side = s.side();
+            if side == Side::Neither {
                 continue;
             }
-            let Some(h) = key::key_hash_parts(&s.proposition).map(|k| k.hash) else {
+            let Some(kh) = key::key_hash_parts(&s.proposition) else {
                 continue;
             };
             let order = &mut self.order;
-            let b = self.buckets.entry(h).or_insert_with(|| {
-                order.push(h);
+            let b = self.buckets.entry(kh.hash).or_insert_with(|| {
+                order.push(kh.hash);
                 Bucket::default()
             });
             // a bucket is touched once per add: its last member is then a new statement
@@ -137,21 +251,65 @@ impl Index {
                 Some(&last) => last < base,
             };
             if first_touch {
-                touched.push(h);
+                touched.push(kh.hash);
+            }
+            let check = kh.check >> 10;
+            if b.members.is_empty() {
+                b.check = check;
+            } else if b.check != check {
+                b.collided = true;
             }
             b.members.push(i);
+            let events = s.times.event.len();
+            let m = self
+                .gather
+                .member(&self.statements[..], i, side == Side::Affirmed, events > 0);
+            let times = events.min(255) as u32;
+            b.file(&self.statements, &self.gather.holder_names, m, times);
         }
         // pairs whose exact status may change, with their status before this add
         let mut before: FastMap<(usize, usize), bool> = FastMap::default();
+        let (mut intervals, mut selfs, mut all) = (Vec::new(), Vec::new(), Vec::new());
         for h in touched {
             let Some(b) = self.buckets.get_mut(&h) else {
                 continue;
             };
-            let mut fresh = Vec::new();
-            self.comparer
-                .bucket_disputes(&self.statements, &b.members, &mut fresh);
-            let old = std::mem::replace(&mut b.disputes, fresh);
-            for c in old.iter().flat_map(|d| &d.conflicts) {
+            let st = &self.statements[..];
+            let fresh: Vec<Conflict> = if b.collided {
+                let mut disputes = Vec::new();
+                self.comparer.bucket_disputes(st, &b.members, &mut disputes);
+                let fresh = disputes
+                    .iter()
+                    .flat_map(|d| d.conflicts.iter().cloned())
+                    .collect();
+                b.disputes = disputes;
+                fresh
+            } else if !b.dirty {
+                continue;
+            } else {
+                b.dirty = false;
+                let mut fresh = Vec::new();
+                b.examined = 0;
+                if b.candidate() {
+                    let cfg = &self.comparer.config;
+                    temporal_parts(
+                        cfg,
+                        st,
+                        &b.arena,
+                        b.timed.iter().copied(),
+                        &self.gather.events,
+                        &mut intervals,
+                        &mut selfs,
+                    );
+                    b.examined = self.comparer.emit(
+                        st, &b.arena, &b.holders, &b.order, &intervals, &selfs, &mut all,
+                        &mut fresh,
+                    );
+                }
+                fresh
+            };
+            let old = std::mem::replace(&mut b.conflicts, fresh);
+            for c in &old {
                 let p = pair_of(c);
                 let e = self.exact_pairs.entry(p).or_insert(0);
                 before.entry(p).or_insert(*e > 0);
@@ -161,7 +319,7 @@ impl Index {
                 }
                 removed.push(c.clone());
             }
-            for c in b.disputes.iter().flat_map(|d| &d.conflicts) {
+            for c in &b.conflicts {
                 let p = pair_of(c);
                 let e = self.exact_pairs.entry(p).or_insert(0);
                 before.entry(p).or_insert(*e > 0);
@@ -176,10 +334,20 @@ impl Index {
         let cfg = self.comparer.config.clone();
         let mut dirty: BTreeSet<LooseKey> = BTreeSet::new();
         for i in base..n {
-            for lk in loose_keys(&cfg, &self.statements[i]) {
+            let s = &self.statements[i];
+            let keys = loose_keys(&cfg, s);
+            if keys.is_empty() {
+                continue;
+            }
+            let special = crate::underspecified(s) || !crate::named(s);
+            let side = s.side();
+            for lk in keys {
                 let b = self.loose.entry(lk.clone()).or_default();
                 if b.members.len() < LOOSE_MEMBERS {
                     b.members.push(i);
+                    b.aff |= side == Side::Affirmed;
+                    b.den |= side == Side::Denied;
+                    b.special |= special;
                     dirty.insert(lk);
                 }
             }
@@ -197,7 +365,9 @@ impl Index {
             let Some(b) = self.loose.get(&lk) else {
                 continue;
             };
-            let fresh = {
+            let fresh = if !b.may_conflict(&lk) {
+                None
+            } else {
                 let (exact, owner) = (&self.exact_pairs, &self.loose_owner);
                 let mut take = |x: usize, y: usize| {
                     let p = (x.min(y), x.max(y));
@@ -351,24 +521,28 @@ impl Index {
             .order
             .iter()
             .filter_map(|h| self.buckets.get(h))
-            .flat_map(|b| b.disputes.iter());
-        let loose = self.loose.values().filter_map(|b| b.dispute.as_ref());
-        exact
-            .chain(loose)
+            .flat_map(|b| b.conflicts.iter());
+        let others = self
+            .loose
+            .values()
+            .filter_map(|b| b.dispute.as_ref())
             .chain(self.story.values())
-            .flat_map(|d| d.conflicts.iter())
+            .flat_map(|d| d.conflicts.iter());
+        exact.chain(others)
     }
 
     /// The disputes of everything added so far: equal to
     /// `Comparer::disputes(index.statements())` (same disputes in the same order, same
     /// ids), assembled from the buckets kept up to date by [`Index::add`].
     pub fn disputes(&self) -> Vec<Dispute> {
-        let mut out: Vec<Dispute> = self
-            .order
-            .iter()
-            .filter_map(|h| self.buckets.get(h))
-            .flat_map(|b| b.disputes.iter().cloned())
-            .collect();
+        let mut out: Vec<Dispute> = Vec::new();
+        for b in self.order.iter().filter_map(|h| self.buckets.get(h)) {
+            if b.collided {
+                out.extend(b.disputes.iter().cloned());
+            } else {
+                out.extend(b.dispute(&self.statements));
+            }
+        }
         out.extend(self.loose.values().filter_map(|b| b.dispute.clone()));
         out.extend(self.story.values().cloned());
         for (i, d) in out.iter_mut().enumerate() {

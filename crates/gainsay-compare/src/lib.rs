@@ -1100,8 +1100,7 @@ impl Comparer {
                 examined += 1;
                 let (ix, a) = (iv[x].0, &ms[iv[x].1 as usize]);
                 let (iy, b) = (iv[y].0, &ms[iv[y].1 as usize]);
-                if a.idx == b.idx || same_doc(st, a, b) || !ix.disjoint(&iy) || !compatible(a, b)
-                {
+                if a.idx == b.idx || same_doc(st, a, b) || !ix.disjoint(&iy) || !compatible(a, b) {
                     continue;
                 }
                 conflicts.push(Conflict {
@@ -1379,6 +1378,37 @@ impl HolderSum {
 
     fn side(&self, side: usize) -> &[u32] {
         &self.kept[side][..self.len[side] as usize]
+    }
+
+    /// Keeps member `p` of `ms` if the batch would (the first statement of each of the
+    /// first [`PER_HOLDER`] documents of its side, in canonical order), whatever order
+    /// the members came in; true when what is kept changed.
+    pub(crate) fn keep<S: Set + ?Sized>(&mut self, st: &S, ms: &[Member], p: u32) -> bool {
+        let m = &ms[p as usize];
+        let side = usize::from(!m.affirmed);
+        let n = self.len[side] as usize;
+        let kept = &mut self.kept[side];
+        if let Some(j) = kept[..n]
+            .iter()
+            .position(|&q| same_doc(st, &ms[q as usize], m))
+        {
+            // an earlier statement of a document kept takes its place
+            if canonical_cmp(st, m, &ms[kept[j] as usize]).is_lt() {
+                kept[j] = p;
+                return true;
+            }
+            return false;
+        }
+        let at = kept[..n].partition_point(|&q| canonical_cmp(st, &ms[q as usize], m).is_lt());
+        if at >= PER_HOLDER {
+            return false;
+        }
+        // inserted in order; the last document drops out of a full list
+        let end = n.min(PER_HOLDER - 1);
+        kept.copy_within(at..end, at + 1);
+        kept[at] = p;
+        self.len[side] = (end + 1) as u8;
+        true
     }
 }
 

@@ -1,0 +1,91 @@
+//! The incremental `Index` against the batch on streams with hot stories: thousands of
+//! statements in a few buckets, few holders (so that each holder and side has far more
+//! documents than the batch keeps of it), documents arriving out of their canonical
+//! order, short and long document ids, event times. After every few documents the index
+//! must hold exactly the batch result over what it has read.
+
+#[path = "../benches/common/gen.rs"]
+#[allow(dead_code)]
+mod gen;
+
+use gainsay::compare::{Comparer, Index};
+use gainsay::core::Statement;
+
+/// Generated statements by document, reshaped: `holders` distinct holders, document ids
+/// drawn from `ids` numbers (an id can recur: statements of one document then arrive in
+/// two adds) and made long when `long_ids`, each document's statements in reverse order
+/// half of the time, documents in a seeded shuffled order.
+fn stream(n: usize, seed: u64, holders: usize, ids: usize, long_ids: bool) -> Vec<Vec<Statement>> {
+    let mut docs = gen::by_document(&gen::statements(n, seed));
+    let mut rng = gen::SplitMix64::new(seed ^ 0x5eed);
+    for doc in &mut docs {
+        let id = if long_ids {
+            format!("document-{:06}", rng.below(ids))
+        } else {
+            format!("d{}", rng.below(ids))
+        };
+        if rng.chance(0.5) {
+            doc.reverse();
+        }
+        for (k, s) in doc.iter_mut().enumerate() {
+            let h = format!("holder {}", rng.below(holders));
+            s.holder.entities = vec![h.clone()];
+            s.holder.surface = h;
+            s.holder.outlet = false;
+            s.doc = id.clone();
+            s.id = format!("{id}/s{k}");
+        }
+    }
+    // Fisher-Yates with the bench's generator
+    for i in (1..docs.len()).rev() {
+        let j = rng.below(i + 1);
+        docs.swap(i, j);
+    }
+    docs
+}
+
+fn check(docs: Vec<Vec<Statement>>, every: usize) {
+    let comparer = Comparer::default();
+    let mut index = Index::new(comparer.clone());
+    let n_docs = docs.len();
+    for (k, doc) in docs.into_iter().enumerate() {
+        index.add(doc);
+        if k % every == every - 1 || k + 1 == n_docs {
+            let batch = comparer.disputes(index.statements());
+            let streamed = index.disputes();
+            assert!(
+                streamed == batch,
+                "after {} documents the index differs from the batch ({} disputes against {})",
+                k + 1,
+                streamed.len(),
+                batch.len()
+            );
+            assert_eq!(
+                index.conflicts().count(),
+                batch.iter().map(|d| d.conflicts.len()).sum::<usize>()
+            );
+        }
+    }
+    assert!(!index.disputes().is_empty());
+}
+
+#[test]
+fn hot_stories_with_few_holders_short_ids() {
+    check(stream(20_000, 11, 3, 100_000, false), 97);
+}
+
+#[test]
+fn hot_stories_with_few_holders_long_ids() {
+    check(stream(20_000, 12, 4, 1_000_000, true), 97);
+}
+
+#[test]
+fn many_holders_out_of_order() {
+    check(stream(20_000, 13, 200, 100_000, false), 211);
+}
+
+#[test]
+fn recurring_document_ids() {
+    check(stream(20_000, 14, 3, 400, false), 89);
+    check(stream(20_000, 15, 5, 400, true), 89);
+}
