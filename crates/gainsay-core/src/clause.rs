@@ -30,6 +30,7 @@ use crate::reader::Reader;
 use crate::token::{Pos, Tok};
 use crate::types::*;
 use gainsay_time::Interval;
+use std::borrow::Cow;
 
 /// A person met in the document.
 #[derive(Debug, Clone)]
@@ -202,12 +203,14 @@ const INTENT_NOUNS: [&str; 9] = [
 
 /// A verb group.
 #[derive(Debug, Clone)]
-struct Group {
+struct Group<'r> {
     first: usize,
     head: usize,
     /// one past the last token of the predicate (particles included)
     pend: usize,
-    lemma: String,
+    /// The verb's lemma: borrowed from the lexicon (or a literal) unless built here (a
+    /// guessed lemma, a phrasal verb's particles).
+    lemma: Cow<'r, str>,
     kind: Kind,
     neg: bool,
     passive: bool,
@@ -216,8 +219,8 @@ struct Group {
 }
 
 #[derive(Debug, Clone)]
-struct Clause {
-    g: Group,
+struct Clause<'r> {
+    g: Group<'r>,
     subj: Option<Np>,
     obj: Option<Np>,
     recip: Option<Np>,
@@ -246,7 +249,7 @@ fn is_verbish(p: Pos) -> bool {
 }
 
 /// Finds verb groups.
-fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
+fn groups<'r>(r: &'r Reader, t: &[Tok]) -> Vec<Group<'r>> {
     let lex = &r.lex;
     let n = t.len();
     let mut out = Vec::new();
@@ -389,29 +392,30 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
         }
         let copula = head.is_none();
         let tok = &t[h];
-        let lemma = if copula {
-            match tok.lower {
-                "has" | "have" | "had" | "having" | "'ve" => "have".to_string(),
-                "do" | "does" | "did" => "do".to_string(),
-                _ => "be".to_string(),
-            }
+        let lemma: Cow<'r, str> = if copula {
+            Cow::Borrowed(match tok.lower {
+                "has" | "have" | "had" | "having" | "'ve" => "have",
+                "do" | "does" | "did" => "do",
+                _ => "be",
+            })
         } else {
-            tok.lemma
-                .map(|l| lex.lemmas[l as usize].clone())
-                .unwrap_or_else(|| crate::token::guess_lemma(lex, tok.lower))
+            match tok.lemma {
+                Some(l) => Cow::Borrowed(lex.lemmas[l as usize].as_str()),
+                None => Cow::Owned(crate::token::guess_lemma(lex, tok.lower)),
+            }
         };
         // particles of phrasal verbs
         let mut pend = h + 1;
         let mut lemma = lemma;
         if !copula {
-            if let Some(parts) = lex.phrasal.get(&lemma) {
+            if let Some(parts) = lex.phrasal.get(lemma.as_ref()) {
                 for p in parts {
                     let k = p.len();
                     if pend + k <= n
                         && p.iter().zip(&t[pend..pend + k]).all(|(a, b)| *a == b.lower)
                         && (k > 1 || PARTICLES.contains(&p[0].as_str()))
                     {
-                        lemma = format!("{lemma} {}", p.join(" "));
+                        lemma = Cow::Owned(format!("{lemma} {}", p.join(" ")));
                         pend += k;
                         break;
                     }
@@ -428,7 +432,7 @@ fn groups(r: &Reader, t: &[Tok]) -> Vec<Group> {
             && forms & vf::PART != 0
             && (forms & (vf::PAST | vf::BASE | vf::PRES3) == 0
                 || participle_context(t, h)
-                    && !(lex.verb_cues.contains_key(&lemma)
+                    && !(lex.verb_cues.contains_key(lemma.as_ref())
                         && !t[h + 1..].iter().take(3).any(|x| x.lower == "by")))
         {
             Kind::Participle
@@ -779,7 +783,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
     }
     let question = t.last().is_some_and(|x| x.lower == "?");
     // clause structure
-    let mut clauses: Vec<Clause> = Vec::with_capacity(gs.len());
+    let mut clauses: Vec<Clause<'_>> = Vec::with_capacity(gs.len());
     for (gi, g) in gs.iter().enumerate() {
         let next_first = gs.get(gi + 1).map(|x| x.first).unwrap_or(n);
         // subject
@@ -817,7 +821,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                         subj = clauses
                             .iter()
                             .rev()
-                            .find(|c: &&Clause| c.g.kind == Kind::Finite && c.subj.is_some())
+                            .find(|c: &&Clause<'_>| c.g.kind == Kind::Finite && c.subj.is_some())
                             .and_then(|c| c.subj);
                     }
                 }
@@ -832,7 +836,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         let mut recip = None;
         let limit = next_first.min(n);
         let mut k = skip_adverbials(t, g.pend, limit);
-        let is_cue = r.lex.verb_cues.contains_key(&g.lemma);
+        let is_cue = r.lex.verb_cues.contains_key(g.lemma.as_ref());
         if k < limit && !(g.copula && g.lemma == "be") {
             if let Some(np) = np_right(t, k, limit) {
                 // "said Tehran was ready": the subject of a complement clause, not an object
@@ -843,7 +847,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                 let clause_follows = z < n
                     && (matches!(t[z].pos, Pos::Aux | Pos::Modal)
                         || t[z].pos == Pos::Verb && t[z].vforms & (vf::PAST | vf::PRES3) != 0);
-                let cue_like = r.lex.verb_cues.contains_key(&g.lemma)
+                let cue_like = r.lex.verb_cues.contains_key(g.lemma.as_ref())
                     || matches!(t[z.min(n - 1)].pos, Pos::Aux | Pos::Modal);
                 if clause_follows && cue_like && !g.passive {
                     k = n;
@@ -874,7 +878,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
         let class = r
             .lex
             .pred_verbs
-            .get(&g.lemma)
+            .get(g.lemma.as_ref())
             .map(|&c| &r.lex.pred_classes[c as usize]);
         let mut kk = k;
         // skip a parenthetical ", including drones,"
@@ -937,14 +941,14 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
             }
             if obj.is_some()
                 && g.kind != Kind::Participle
-                && DITRANSITIVE.contains(&g.lemma.as_str())
+                && DITRANSITIVE.contains(&g.lemma.as_ref())
             {
                 // "was given drones": keep the object as theme
                 theme = obj.or(theme);
             }
         }
         let cue = if g.kind != Kind::Participle {
-            r.lex.verb_cues.get(&g.lemma).copied()
+            r.lex.verb_cues.get(g.lemma.as_ref()).copied()
         } else {
             None
         };
@@ -1049,7 +1053,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
                 // object control: "demanded Iran to", "asked X to"
                 if i > 0
                     && clauses[i - 1].obj.is_some_and(|o| o.e == first)
-                    && OBJECT_CONTROL.contains(&clauses[i - 1].g.lemma.as_str())
+                    && OBJECT_CONTROL.contains(&clauses[i - 1].g.lemma.as_ref())
                 {
                     let o = clauses[i - 1].obj;
                     clauses[i].actor = o;
@@ -1162,7 +1166,7 @@ pub(crate) fn read_sentence(ctx: &mut DocCtx<'_>, t: &mut [Tok]) {
 
 /// The subject of a finite group that follows a reduced relative: "Woman detained in
 /// Lebanon is not X" (the participle's own phrase, across its prepositional phrases).
-fn subject_before_participle(t: &[Tok], first: usize, clauses: &[Clause]) -> Option<Np> {
+fn subject_before_participle(t: &[Tok], first: usize, clauses: &[Clause<'_>]) -> Option<Np> {
     let p = clauses.last()?;
     if p.g.kind != Kind::Participle || p.g.pend > first {
         return None;
@@ -1179,7 +1183,7 @@ fn subject_before_participle(t: &[Tok], first: usize, clauses: &[Clause]) -> Opt
 
 /// The lowest token index a subject may start at: after the previous verb group's object,
 /// a subordinator or a conjunction.
-fn clause_floor(t: &[Tok], first: usize, gs: &[Group], gi: usize) -> usize {
+fn clause_floor(t: &[Tok], first: usize, gs: &[Group<'_>], gi: usize) -> usize {
     let prev_end = if gi > 0 { gs[gi - 1].pend } else { 0 };
     let mut f = prev_end;
     for k in (prev_end..first).rev() {
@@ -1192,7 +1196,7 @@ fn clause_floor(t: &[Tok], first: usize, gs: &[Group], gi: usize) -> usize {
 }
 
 /// Assigns holders and stances to clauses through cues.
-fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
+fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause<'_>]) {
     let r = ctx.reader;
     let n = t.len();
     let m = cl.len();
@@ -1409,7 +1413,7 @@ fn attribute(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &mut [Clause]) {
     }
 }
 
-fn right_is_content(t: &[Tok], cl: &[Clause], i: usize) -> bool {
+fn right_is_content(t: &[Tok], cl: &[Clause<'_>], i: usize) -> bool {
     // the next clause starts right after the cue (and its recipient or "that")
     let c = &cl[i];
     let nxt = &cl[i + 1];
@@ -1452,7 +1456,7 @@ fn anaphor_object(r: &Reader, t: &[Tok], obj: Option<Np>) -> bool {
 }
 
 /// Turns attributed clauses into statements.
-fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
+fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause<'_>]) {
     let r = ctx.reader;
     let lex = &r.lex;
     let text = ctx.doc.text.as_str();
@@ -1529,7 +1533,7 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         };
         let holder_np = c.attr.and_then(|a| a.holder);
         // proposition
-        let mut predicate = c.g.lemma.clone();
+        let mut predicate = String::from(c.g.lemma.as_ref());
         let mut pred_span = Span::new(t[c.g.head].start, t[c.g.pend - 1].end);
         let mut theme = c.theme;
         let mut recip = c.recip;
@@ -1540,7 +1544,7 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
             let head = &t[o.e - 1].lower;
             let light = lex
                 .pred_verbs
-                .get(&c.g.lemma)
+                .get(c.g.lemma.as_ref())
                 .is_some_and(|&k| lex.pred_classes[k as usize].name == "-");
             if light {
                 if let Some(&k) = lex.pred_nouns.get(*head) {
@@ -1655,11 +1659,9 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause]) {
         }
         // "failed to pass", "refused to sign"
         if c.g.kind == Kind::Inf
-            && cl[..ci]
-                .iter()
-                .rev()
-                .take(1)
-                .any(|p| p.g.pend == c.g.first && lex.neg_implicative.contains_key(&p.g.lemma))
+            && cl[..ci].iter().rev().take(1).any(|p| {
+                p.g.pend == c.g.first && lex.neg_implicative.contains_key(p.g.lemma.as_ref())
+            })
         {
             polarity = if polarity == Polarity::Negative {
                 Polarity::Positive
@@ -1824,7 +1826,7 @@ fn is_quantity(t: &[Tok], o: Np) -> bool {
 }
 
 /// Event nouns inside a clause's material: "(with|through|via) (the) N of X (to Y)".
-fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) -> Option<usize> {
+fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause<'_>, parent: usize) -> Option<usize> {
     let lex = &ctx.reader.lex;
     let n = t.len();
     let from = c.g.pend;
@@ -1905,7 +1907,7 @@ fn nominal_events(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, parent: usize) ->
 }
 
 /// "Tehran denies the allegations": a denial of the statements of the latest cue group.
-fn anaphora(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause, a: Attr) {
+fn anaphora(ctx: &mut DocCtx<'_>, t: &[Tok], c: &Clause<'_>, a: Attr) {
     let holder = a.holder.map(|h| holder_of(ctx, t, h)).unwrap_or_default();
     let cue_span = Span::new(t[a.cue.0].start, t[a.cue.1 - 1].end);
     let mut span = cue_span;
@@ -2330,7 +2332,7 @@ fn person_in(ctx: &DocCtx<'_>, t: &[Tok], np: Np) -> Option<usize> {
 }
 
 /// Claim and event times for a clause.
-fn times_of(ctx: &DocCtx<'_>, t: &[Tok], c: &Clause, cue: Option<Span>) -> Times {
+fn times_of(ctx: &DocCtx<'_>, t: &[Tok], c: &Clause<'_>, cue: Option<Span>) -> Times {
     let mut times = Times {
         claim: ctx.doc_interval,
         event: Vec::new(),

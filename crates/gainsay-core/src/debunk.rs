@@ -79,7 +79,9 @@ impl AsStr for Cow<'_, str> {
     }
 }
 
-fn words(text: &str, from: usize, to: usize) -> Vec<W<'_>> {
+/// The words of `text[from..to]`; `lower`: `text` in ASCII lower case, which the
+/// lower-case forms of ASCII words borrow.
+fn words<'t>(text: &'t str, lower: &'t str, from: usize, to: usize) -> Vec<W<'t>> {
     // about one word per six bytes: room enough that the vector seldom grows
     let mut out = Vec::with_capacity((to - from) / 6 + 1);
     let seg = &text[from..to];
@@ -131,14 +133,15 @@ fn words(text: &str, from: usize, to: usize) -> Vec<W<'_>> {
             let tail = rb[lead..].iter().rev().take_while(|x| trim(x)).count();
             if lead + tail < rb.len() {
                 let raw = &run[lead..rb.len() - tail];
+                let (ws, we) = (from + s + lead, from + s + lead + raw.len());
                 let low = if upper {
-                    Cow::Owned(raw.to_ascii_lowercase())
+                    Cow::Borrowed(&lower[ws..we])
                 } else {
                     Cow::Borrowed(raw)
                 };
                 out.push(W {
-                    s: from + s + lead,
-                    e: from + s + lead + raw.len(),
+                    s: ws,
+                    e: we,
                     low,
                     cap: raw.as_bytes()[0].is_ascii_uppercase(),
                 });
@@ -153,7 +156,7 @@ fn words(text: &str, from: usize, to: usize) -> Vec<W<'_>> {
             let low = if !raw.is_ascii() {
                 Cow::Owned(raw.to_lowercase().replace('\u{2019}', "'"))
             } else if raw.bytes().any(|x| x.is_ascii_uppercase()) {
-                Cow::Owned(raw.to_ascii_lowercase())
+                Cow::Borrowed(&lower[from + s + off..from + s + off + raw.len()])
             } else {
                 Cow::Borrowed(raw)
             };
@@ -353,7 +356,8 @@ pub(crate) fn has_trigger(hits: &[(usize, usize)], text: &str, from: usize, to: 
 /// their stances. See [`Reader::debunk_cues`].
 pub(crate) fn cues(reader: &Reader, text: &str) -> Vec<(Span, Stance)> {
     let lex = &reader.lex;
-    let ws = words(text, 0, text.len());
+    let lower = text.to_ascii_lowercase();
+    let ws = words(text, &lower, 0, text.len());
     let bytes = text.as_bytes();
     // the end of the sentence holding the current word, found once per sentence
     let mut sentence_end = 0usize;
@@ -404,7 +408,8 @@ pub(crate) fn cues(reader: &Reader, text: &str) -> Vec<(Span, Stance)> {
     out
 }
 
-pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statement>) {
+/// `lower`: the document's text in ASCII lower case.
+pub(crate) fn apply(reader: &Reader, doc: &Document, lower: &str, statements: &mut Vec<Statement>) {
     let text = doc.text.as_str();
     if text.is_empty() {
         return;
@@ -418,11 +423,11 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     let sents = sentences(text);
     let mut sent_words: Vec<Option<Vec<W>>> = vec![None; sents.len()];
     for (n, &(ss, se)) in sents.iter().enumerate() {
-        headline_death(reader, doc, statements, &order, &mut added, ss, se);
+        headline_death(reader, doc, lower, statements, &order, &mut added, ss, se);
         if !has_trigger(&hits, text, ss, se) {
             continue;
         }
-        let ws: &[W] = sent_words[n].insert(words(text, ss, se));
+        let ws: &[W] = sent_words[n].insert(words(text, lower, ss, se));
         if ws.is_empty() {
             continue;
         }
@@ -1008,6 +1013,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, statements: &mut Vec<Statem
     headline_rules(
         reader,
         doc,
+        lower,
         statements,
         &order,
         &mut added,
@@ -1227,9 +1233,11 @@ fn line_of(text: &str, ss: usize, se: usize) -> (usize, usize) {
 /// verb the clause reader could read. Stated, the name died; asked, nothing is added
 /// unless the line calls it a hoax ("X Dead? Viral Hoax Fools Internet"), and then, as
 /// when stated beside a debunking word, the outlet says the name did not die.
+#[allow(clippy::too_many_arguments)]
 fn headline_death(
     reader: &Reader,
     doc: &Document,
+    lower: &str,
     statements: &[Statement],
     order: &[usize],
     added: &mut Vec<Statement>,
@@ -1244,7 +1252,7 @@ fn headline_death(
     {
         return;
     }
-    let ws = words(text, ss, se);
+    let ws = words(text, lower, ss, se);
     let Some(k) = ws.iter().position(|w| w.low == "dead") else {
         return;
     };
@@ -1288,7 +1296,7 @@ fn headline_death(
     // (a headline's rest: the line, at most a headline's length further)
     let (_, le) = line_of(text, ss, se);
     let scope = if question { (ss, le) } else { (ss, se) };
-    let rest = words(text, scope.0, scope.1);
+    let rest = words(text, lower, scope.0, scope.1);
     let debunked = rest.iter().enumerate().any(|(i, w)| {
         reader.lex.debunk.contains_key(w.low.as_str())
             || i + 1 < rest.len()
@@ -1567,9 +1575,11 @@ fn clause_statement(
 type SentWords<'t> = Option<Vec<W<'t>>>;
 
 /// Rules 5 to 7 of the module documentation, on headline-length sentences.
+#[allow(clippy::too_many_arguments)]
 fn headline_rules(
     reader: &Reader,
     doc: &Document,
+    lower: &str,
     statements: &mut [Statement],
     order: &[usize],
     added: &mut Vec<Statement>,
@@ -1594,7 +1604,7 @@ fn headline_rules(
         // the words the first pass read, else read here
         let ws: Cow<[W]> = match &sent_words[n] {
             Some(ws) => Cow::Borrowed(ws),
-            None => Cow::Owned(words(text, ss, se)),
+            None => Cow::Owned(words(text, lower, ss, se)),
         };
         if ws.is_empty() {
             continue;
@@ -1610,7 +1620,7 @@ fn headline_rules(
                 .take(3)
                 .find(|&&(a, b)| !text[a..b].trim_end().ends_with('?'));
             if let Some(&(as_, ae)) = answer {
-                let aw = words(text, as_, ae);
+                let aw = words(text, lower, as_, ae);
                 let same_line = !text[se..as_].contains('\n');
                 let short = !aw.is_empty() && aw.len() <= MAX_ANSWER_WORDS;
                 // a short answer that opens with a no, or that calls it a hoax

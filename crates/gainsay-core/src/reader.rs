@@ -320,7 +320,7 @@ impl Reader {
             }
         }
         reading.statements = ctx.finish();
-        crate::debunk::apply(self, doc, &mut reading.statements);
+        crate::debunk::apply(self, doc, &lower, &mut reading.statements);
         if let Some(mut h) =
             crate::headline::statement(self, doc, &reading.statements, self.headline_max_len)
         {

@@ -158,6 +158,8 @@ pub(crate) fn tokenize<'a>(
         let start = from + i;
         if is_word_byte(c) || c == '$' || c == '#' {
             let mut end = start + clen;
+            // whether the token so far is ASCII (tells `push` it may test bytes)
+            let mut ascii = c.is_ascii();
             // `k`: the char after the token so far
             let mut k = i + clen;
             while k < b.len() {
@@ -171,6 +173,7 @@ pub(crate) fn tokenize<'a>(
                 if is_word_byte(d) {
                     k += d.len_utf8();
                     end = from + k;
+                    ascii &= d.is_ascii();
                     continue;
                 }
                 // internal connectors: - . , ' ’ & / followed by a word char
@@ -216,6 +219,7 @@ pub(crate) fn tokenize<'a>(
                     if ok {
                         k += d.len_utf8();
                         end = from + k;
+                        ascii &= d.is_ascii();
                         continue;
                     }
                 }
@@ -229,13 +233,13 @@ pub(crate) fn tokenize<'a>(
                 let q = char_at(s, k);
                 if matches!(q, '\'' | '’') && s[k + q.len_utf8()..].starts_with(['t', 'T']) {
                     let t_end = from + k + q.len_utf8() + 1;
-                    push(text, lower, start, end - 1, out);
-                    push(text, lower, end - 1, t_end, out);
+                    push(text, lower, start, end - 1, ascii, out);
+                    push(text, lower, end - 1, t_end, q.is_ascii(), out);
                     i = k + q.len_utf8() + 1;
                     continue;
                 }
             }
-            push(text, lower, start, end, out);
+            push(text, lower, start, end, ascii, out);
             i = k;
         } else if matches!(c, '\'' | '’') {
             // clitics: 's 've 'll 're 'd 'm n't
@@ -258,54 +262,76 @@ pub(crate) fn tokenize<'a>(
                     || is(b"t"))
             {
                 let end = start + clen + n;
-                push(text, lower, start, end, out);
+                push(text, lower, start, end, false, out);
                 i += clen + n;
             } else {
-                push(text, lower, start, start + clen, out);
+                push(text, lower, start, start + clen, c.is_ascii(), out);
                 i += clen;
             }
         } else {
-            push(text, lower, start, start + clen, out);
+            push(text, lower, start, start + clen, c.is_ascii(), out);
             i += clen;
         }
     }
 }
 
-fn push<'a>(text: &str, lower: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
-    let w = &text[start..end];
-    // the first char's classes, on the byte when it is ASCII
-    let (first, word, cap) = match w.as_bytes().first() {
-        Some(&b) if b.is_ascii() => (
-            char::from(b),
+/// Appends the token `text[start..end]`; `ascii`: the token is known to be ASCII (false
+/// when not known), so that its classes are read on bytes.
+fn push<'a>(
+    text: &str,
+    lower: &'a str,
+    start: usize,
+    end: usize,
+    ascii: bool,
+    out: &mut Vec<Tok<'a>>,
+) {
+    let mut low = lower.get(start..end).unwrap_or("");
+    let (word, cap, upper) = if ascii {
+        // the token's bytes (its own and its lower case's are ASCII alike)
+        let w = &text.as_bytes()[start..end];
+        let b = w.first().copied().unwrap_or(b' ');
+        (
             b.is_ascii_alphanumeric() || b == b'$',
             b.is_ascii_uppercase(),
-        ),
-        _ => {
-            let c = w.chars().next().unwrap_or(' ');
-            (c, c.is_alphanumeric() || c == '$', c.is_uppercase())
+            // "no lower-case letter" (of more than one char)
+            w.len() > 1 && !w.iter().any(u8::is_ascii_lowercase),
+        )
+    } else {
+        let w = &text[start..end];
+        // the first char's classes, on the byte when it is ASCII
+        let (first, word, cap) = match w.as_bytes().first() {
+            Some(&b) if b.is_ascii() => (
+                char::from(b),
+                b.is_ascii_alphanumeric() || b == b'$',
+                b.is_ascii_uppercase(),
+            ),
+            _ => {
+                let c = w.chars().next().unwrap_or(' ');
+                (c, c.is_alphanumeric() || c == '$', c.is_uppercase())
+            }
+        };
+        // "no lower-case letter" (of more than one char), on bytes when the token is ASCII
+        let upper = w.len() > 1
+            && if w.is_ascii() {
+                !w.bytes().any(|c| c.is_ascii_lowercase())
+            } else {
+                w.chars().all(|c| !c.is_lowercase())
+            };
+        if first == '’' {
+            // normalise the typographic apostrophe of clitics
+            low = match &low['’'.len_utf8()..] {
+                "s" => "'s",
+                "t" => "'t",
+                "ll" => "'ll",
+                "re" => "'re",
+                "ve" => "'ve",
+                "d" => "'d",
+                "m" => "'m",
+                _ => low,
+            };
         }
+        (word, cap, upper)
     };
-    // "no lower-case letter" (of more than one char), on bytes when the token is ASCII
-    let upper = w.len() > 1
-        && if w.is_ascii() {
-            !w.bytes().any(|c| c.is_ascii_lowercase())
-        } else {
-            w.chars().all(|c| !c.is_lowercase())
-        };
-    let mut low = lower.get(start..end).unwrap_or("");
-    if first == '’' {
-        // normalise the typographic apostrophe of clitics
-        low = match &low['’'.len_utf8()..] {
-            "s" => "'s",
-            "t" => "'t",
-            "ll" => "'ll",
-            "re" => "'re",
-            "ve" => "'ve",
-            "d" => "'d",
-            "m" => "'m",
-            _ => low,
-        };
-    }
     out.push(Tok {
         start,
         end,
