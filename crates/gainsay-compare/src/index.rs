@@ -50,6 +50,11 @@ pub struct Index {
     exact_pairs: FastMap<(usize, usize), u32>,
     /// Loose buckets, sorted as the batch processes them.
     loose: BTreeMap<LooseKey, LooseBucket>,
+    /// The loose keys met so far, numbered, and the numbers of each statement's loose keys
+    /// (computed once, when it is added).
+    loose_names: Vec<LooseKey>,
+    loose_ids: FastMap<LooseKey, u32>,
+    loose_of: Vec<Box<[u32]>>,
     /// The loose bucket whose conflicts hold each loosely matched pair.
     loose_owner: FastMap<(usize, usize), LooseKey>,
     /// Headline statements filed by their story stems ([`crate::Config::story_match`]).
@@ -308,6 +313,11 @@ impl Index {
                 }
                 fresh
             };
+            if fresh == b.conflicts {
+                // found again as they were (a statement kept instead of another that
+                // changed no pick): nothing to report, no pair changes status
+                continue;
+            }
             let old = std::mem::replace(&mut b.conflicts, fresh);
             for c in &old {
                 let p = pair_of(c);
@@ -336,21 +346,30 @@ impl Index {
         for i in base..n {
             let s = &self.statements[i];
             let keys = loose_keys(&cfg, s);
-            if keys.is_empty() {
-                continue;
-            }
+            let mut ids = Vec::with_capacity(keys.len());
             let special = crate::underspecified(s) || !crate::named(s);
             let side = s.side();
             for lk in keys {
-                let b = self.loose.entry(lk.clone()).or_default();
+                let id = match self.loose_ids.get(&lk) {
+                    Some(&id) => id,
+                    None => {
+                        let id = u32::try_from(self.loose_names.len()).expect("2^32 loose keys");
+                        self.loose_names.push(lk.clone());
+                        self.loose_ids.insert(lk.clone(), id);
+                        id
+                    }
+                };
+                ids.push(id);
+                let b = self.loose.entry(lk).or_default();
                 if b.members.len() < LOOSE_MEMBERS {
                     b.members.push(i);
                     b.aff |= side == Side::Affirmed;
                     b.den |= side == Side::Denied;
                     b.special |= special;
-                    dirty.insert(lk);
+                    dirty.insert(self.loose_names[id as usize].clone());
                 }
             }
+            self.loose_of.push(ids.into_boxed_slice());
         }
         let mut flipped: Vec<(usize, usize)> = before
             .into_iter()
@@ -502,13 +521,15 @@ impl Index {
         if !opposite || sx.doc == sy.doc {
             return;
         }
-        for lk in loose_keys(&self.comparer.config, sx) {
-            if after.is_some_and(|a| lk <= *a) || dirty.contains(&lk) {
+        for &id in self.loose_of[x].iter() {
+            let lk = &self.loose_names[id as usize];
+            if after.is_some_and(|a| lk <= a) || dirty.contains(lk) {
                 continue;
             }
-            if let Some(b) = self.loose.get(&lk) {
-                if b.members.contains(&x) && b.members.contains(&y) {
-                    dirty.insert(lk);
+            if let Some(b) = self.loose.get(lk) {
+                // a bucket that cannot hold a conflict holds none before or after
+                if b.may_conflict(lk) && b.members.contains(&x) && b.members.contains(&y) {
+                    dirty.insert(lk.clone());
                 }
             }
         }
