@@ -65,7 +65,9 @@
 //! Reading is linear in the text. Comparison is linear in the statements: they are
 //! bucketed by proposition keys (and, for loose and story matching, by words), never
 //! compared all pairs against all; large buckets are summarised per holder and side.
-//! [`compare::Briefs`] keep about 90 bytes a statement, not the text.
+//! The incremental [`compare::Index`] is linear in the statements added: a bucket's
+//! summaries are updated statement by statement. [`compare::Briefs`] keep 92 bytes a
+//! statement, not the text.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 

@@ -230,7 +230,7 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     // statements are kept, so memory grows with statements found, not bytes read. Two
     // stages, overlapped: this thread parses the input and reads each batch while a
     // second thread takes the statements of the batch before (with --format json,
-    // writing each statement and keeping only its brief: about 90 bytes, names interned)
+    // writing each statement and keeping only its brief: 92 bytes, names interned)
     // and, once all is read, compares them and writes the report. At most
     // `BATCHES_IN_FLIGHT` read batches wait between the two.
     // progress on stderr only when a person watches it (a terminal) and did not ask quiet
