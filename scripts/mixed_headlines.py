@@ -5,12 +5,15 @@ feed them. A conflict between headlines of two different claims is almost surely
 alarm (different stories); one within a claim may be real. Prints the conflicts of each
 matching mode (exact keys, loose words, story matching) within and across claims.
 
-  scripts/mixed_headlines.py BIN [../shared/corpora/emergent/claim-train.jsonl]
+  scripts/mixed_headlines.py BIN [../shared/corpora/emergent/claim-train.jsonl] [SCAN OPTIONS]
+
+(SCAN OPTIONS, such as --mixed, are passed to `gainsay scan`.)
 """
 import collections, json, os, subprocess, sys, tempfile
 
 bin_ = sys.argv[1]
 path = sys.argv[2] if len(sys.argv) > 2 else "../shared/corpora/emergent/claim-train.jsonl"
+options = sys.argv[3:]
 if not os.path.exists(path):
     print(f"skipped: {path} is absent")
     sys.exit(0)
@@ -24,7 +27,7 @@ for line in open(path, encoding="utf-8"):
 with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
     for d in docs:
         f.write(json.dumps(d) + "\n")
-out = json.loads(subprocess.run([bin_, "scan", "--quiet", "--format", "json", f.name],
+out = json.loads(subprocess.run([bin_, "scan", *options, "--quiet", "--format", "json", f.name],
                                 capture_output=True, text=True, check=True).stdout)
 os.unlink(f.name)
 claim = {d["id"]: claim_of[d["text"]] for d in docs}

@@ -59,6 +59,12 @@ enum Cmd {
         /// Show rule ids and slot spans in the text report.
         #[arg(long)]
         explain: bool,
+        /// The input mixes many unrelated stories (a monitoring feed): a refutation meets
+        /// an affirmation of another predicate only when they share two words of their
+        /// actors and objects, not one (fewer false alarms across stories, a few missed
+        /// refutations within one).
+        #[arg(long)]
+        mixed: bool,
     },
     /// Tag time expressions: input lines {"id","dct","text"}, output one JSON line per document.
     Timex {
@@ -102,7 +108,14 @@ fn main() -> ExitCode {
             paths,
             format,
             explain,
-        } => scan(&paths, format, explain, cli.quiet),
+            mixed,
+        } => {
+            let mut config = gainsay_compare::Config::default();
+            if mixed {
+                config.loose_star_min_words = 2;
+            }
+            scan(&paths, format, explain, Comparer::new(config), cli.quiet)
+        }
         Cmd::Timex { path } => timex(&path, cli.quiet),
         Cmd::Pairs { path } => run_pairs(&path, cli.quiet),
         Cmd::Eval { what } => run_eval(what, cli.quiet),
@@ -172,7 +185,13 @@ const BATCH_DOCS: usize = 64;
 /// Bytes of text buffered before a batch is read.
 const BATCH_BYTES: usize = 1 << 20;
 
-fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<(), Failure> {
+fn scan(
+    paths: &[String],
+    format: Format,
+    explain: bool,
+    comparer: Comparer,
+    quiet: bool,
+) -> Result<(), Failure> {
     let reader = Reader::new()?;
     let mut skipped = Skipped::default();
     let mut docs = 0usize;
@@ -180,7 +199,7 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if format == Format::Jsonl {
-        let mut index = Index::new(Comparer::default());
+        let mut index = Index::new(comparer);
         let mut werr: Option<std::io::Error> = None;
         for p in paths {
             for_each_doc(p, quiet, &mut skipped, &mut |doc| {
@@ -247,8 +266,17 @@ fn scan(paths: &[String], format: Format, explain: bool, quiet: bool) -> Result<
     // set when the input fails: the consumer then stops without comparing
     let failed = std::sync::atomic::AtomicBool::new(false);
     let reading = std::thread::scope(|scope| {
-        let consumer =
-            scope.spawn(|| consume(rx, back_tx, format, explain, progress.as_ref(), &failed));
+        let consumer = scope.spawn(|| {
+            consume(
+                rx,
+                back_tx,
+                format,
+                explain,
+                &comparer,
+                progress.as_ref(),
+                &failed,
+            )
+        });
         let mut batch: Vec<gainsay_core::Document> = Vec::new();
         let mut batch_bytes = 0usize;
         // false once the consumer has stopped (on an output error, which it returns)
@@ -317,6 +345,7 @@ fn consume(
     back: std::sync::mpsc::Sender<Vec<gainsay_core::Reading>>,
     format: Format,
     explain: bool,
+    comparer: &Comparer,
     progress: Option<&indicatif::ProgressBar>,
     failed: &std::sync::atomic::AtomicBool,
 ) -> Result<Consumed, Failure> {
@@ -364,7 +393,6 @@ fn consume(
             boilerplate: boiler,
         });
     }
-    let comparer = Comparer::default();
     let n_disputes = match json {
         Some(w) => {
             let disputes = comparer.disputes_of_briefs(&briefs);

@@ -286,6 +286,15 @@ pub struct Config {
     pub loose_any_predicate: bool,
     /// Shortest name word used for loose matching (default 4).
     pub loose_min_word: usize,
+    /// In a bucket of any predicate ([`Config::loose_any_predicate`]: a refutation against
+    /// the affirmations sharing one of its words), the fewest loose words the two
+    /// statements share (default 1: the bucket's word). One word is enough to set a
+    /// refutation against the story it refutes when a corpus holds one story or a few; in
+    /// a feed of many unrelated stories it also sets "Bear attack foiled by music" against
+    /// "Another Boko Haram Attack Repelled". 2 suits such feeds (`gainsay scan --mixed`):
+    /// on the headlines of 237 Emergent claims scanned as one corpus it keeps most loose
+    /// conflicts within a claim and drops most across claims (README, "Precision").
+    pub loose_star_min_words: usize,
     /// Score of a loosely matched conflict (default 0.6).
     pub score_loose: f64,
     /// Story matching (default true): a headline's statement as a whole (rule
@@ -316,6 +325,7 @@ impl Default for Config {
             loose_match: true,
             loose_any_predicate: true,
             loose_min_word: 4,
+            loose_star_min_words: 1,
             score_loose: 0.6,
             story_match: true,
             story_min_shared: 3,
@@ -819,18 +829,35 @@ impl Comparer {
             (st.doc(x.0), st.span(x.0).start, x.0).cmp(&(st.doc(y.0), st.span(y.0).start, y.0))
         });
         let members = &members;
+        // the loose words of each member, when a pair must share more than the bucket's
+        let min_words = if star { cfg.loose_star_min_words } else { 1 };
+        let words: Vec<Vec<u32>> = if min_words > 1 {
+            let mut dict = Words::default();
+            members
+                .iter()
+                .map(|m| member_loose_words(cfg, st, m.0, &mut dict))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let share_enough = |x: usize, y: usize| {
+            min_words <= 1 || words[x].iter().filter(|w| words[y].contains(w)).count() >= min_words
+        };
         let mut conflicts = Vec::new();
         let mut affirmed = Vec::new();
         let mut denied = Vec::new();
-        for &(a, side_a, u_a, named_a) in members {
+        for (x, &(a, side_a, u_a, named_a)) in members.iter().enumerate() {
             if side_a != Side::Affirmed {
                 continue;
             }
-            for &(b, side_b, u_b, named_b) in members {
+            for (y, &(b, side_b, u_b, named_b)) in members.iter().enumerate() {
                 if side_b != Side::Denied || st.doc(a) == st.doc(b) {
                     continue;
                 }
-                if !loose_may_meet(star, (u_a, named_a), (u_b, named_b)) || !take(a, b) {
+                if !loose_may_meet(star, (u_a, named_a), (u_b, named_b))
+                    || !share_enough(x, y)
+                    || !take(a, b)
+                {
                     continue;
                 }
                 if !affirmed.contains(&a) {
@@ -1558,6 +1585,25 @@ fn loose_words_of<S: Set + ?Sized>(
     }
 }
 
+/// The loose words of statement `i` (as [`loose_keys`] files it), as numbers of `dict`.
+fn member_loose_words<S: Set + ?Sized>(
+    cfg: &Config,
+    st: &S,
+    i: usize,
+    dict: &mut Words,
+) -> Vec<u32> {
+    let (actor, _, object) = st.key_parts(i);
+    let mut bufs: [String; 2] = Default::default();
+    let [a, o] = &mut bufs;
+    let actor = lower_key_part(actor, a);
+    let object = lower_key_part(object, o);
+    let mut kw = Vec::new();
+    key_words(cfg, actor, object, dict, &mut kw);
+    let mut words = Vec::new();
+    loose_words_of(cfg, st, i, &kw, dict, &mut words, &mut String::new());
+    words
+}
+
 /// The loose buckets of a statement (see [`Config::loose_match`]): for each of its loose
 /// words (those of its key's actor and object, then the capitalised words of its actor's
 /// and object's phrases, at most [`LOOSE_WORDS`]), ("*", word) when it refutes or affirms
@@ -1890,5 +1936,49 @@ mod tests {
     fn a_member_stays_compact() {
         // gathered for every statement of a candidate bucket
         assert_eq!(std::mem::size_of::<Member>(), 56);
+    }
+
+    #[test]
+    fn a_refutation_needs_two_shared_words_in_a_mixed_feed() {
+        let reader = gainsay_core::Reader::new().unwrap();
+        let docs = [
+            ("a", "Police say the Denver bank robbery was a hoax."),
+            ("b", "Denver Zoo welcomes a baby giraffe."),
+            ("c", "Masked men robbed a Denver bank on Monday."),
+        ];
+        let st: Vec<Statement> = docs
+            .iter()
+            .flat_map(|(id, text)| {
+                reader
+                    .read(&gainsay_core::Document::new(*id, *text))
+                    .statements
+            })
+            .collect();
+        let docs_of = |d: &[Dispute]| -> Vec<(String, String)> {
+            d.iter()
+                .flat_map(|d| &d.conflicts)
+                .map(|c| (st[c.a].doc.clone(), st[c.b].doc.clone()))
+                .collect()
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // one shared word ("denver") sets the zoo against the hoax
+        let loose = Comparer::default().disputes(&st);
+        assert_eq!(docs_of(&loose), [pair("c", "a"), pair("b", "a")]);
+        // two ("denver", "bank") are needed in a feed of many stories
+        let mixed = Comparer::new(Config {
+            loose_star_min_words: 2,
+            ..Config::default()
+        });
+        let strict = mixed.disputes(&st);
+        assert_eq!(docs_of(&strict), [pair("c", "a")]);
+        // the same over briefs and one document at a time
+        let mut briefs = crate::Briefs::new();
+        st.iter().for_each(|s| briefs.push(s));
+        assert_eq!(mixed.disputes_of_briefs(&briefs), strict);
+        let mut index = crate::Index::new(mixed.clone());
+        for id in ["a", "b", "c"] {
+            index.add(st.iter().filter(|s| s.doc == id).cloned().collect());
+        }
+        assert_eq!(index.disputes(), strict);
     }
 }
