@@ -4,7 +4,7 @@
 use crate::story::{self, Stories};
 use crate::{
     canonical_cmp, key, loose_keys, temporal_parts, Comparer, Conflict, ConflictKind, Dispute,
-    Gather, HolderSum, LooseKey, Member, LOOSE_MEMBERS,
+    Gather, HolderSum, LooseKey, Member, Words, LOOSE_MEMBERS,
 };
 use gainsay_core::hash::FastMap;
 use gainsay_core::{Side, Statement};
@@ -55,6 +55,8 @@ pub struct Index {
     loose_names: Vec<LooseKey>,
     loose_ids: FastMap<LooseKey, u32>,
     loose_of: Vec<Box<[u32]>>,
+    /// The words of loose keys, interned once for the whole stream.
+    loose_words: Words,
     /// The loose bucket whose conflicts hold each loosely matched pair.
     loose_owner: FastMap<(usize, usize), LooseKey>,
     /// Headline statements filed by their story stems ([`crate::Config::story_match`]).
@@ -313,13 +315,19 @@ impl Index {
                 }
                 fresh
             };
-            if fresh == b.conflicts {
-                // found again as they were (a statement kept instead of another that
-                // changed no pick): nothing to report, no pair changes status
-                continue;
-            }
             let old = std::mem::replace(&mut b.conflicts, fresh);
-            for c in &old {
+            // what the two lists share at both ends is unchanged (a statement kept for one
+            // holder changes that holder's part of the list): reported and counted as
+            // before, so only the middle parts are diffed
+            let new = &b.conflicts;
+            let pre = old.iter().zip(new).take_while(|(x, y)| x == y).count();
+            let suf = old[pre..]
+                .iter()
+                .rev()
+                .zip(new[pre..].iter().rev())
+                .take_while(|(x, y)| x == y)
+                .count();
+            for c in &old[pre..old.len() - suf] {
                 let p = pair_of(c);
                 let e = self.exact_pairs.entry(p).or_insert(0);
                 before.entry(p).or_insert(*e > 0);
@@ -329,7 +337,7 @@ impl Index {
                 }
                 removed.push(c.clone());
             }
-            for c in &b.conflicts {
+            for c in &new[pre..new.len() - suf] {
                 let p = pair_of(c);
                 let e = self.exact_pairs.entry(p).or_insert(0);
                 before.entry(p).or_insert(*e > 0);
@@ -345,7 +353,7 @@ impl Index {
         let mut dirty: BTreeSet<LooseKey> = BTreeSet::new();
         for i in base..n {
             let s = &self.statements[i];
-            let keys = loose_keys(&cfg, s);
+            let keys = loose_keys(&cfg, s, &mut self.loose_words);
             let mut ids = Vec::with_capacity(keys.len());
             let special = crate::underspecified(s) || !crate::named(s);
             let side = s.side();

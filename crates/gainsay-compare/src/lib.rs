@@ -1512,8 +1512,8 @@ fn lower_key_part<'b>(part: Option<&str>, buf: &'b mut String) -> &'b str {
 }
 
 /// Loose words (or predicates) interned as numbers.
-#[derive(Debug, Default)]
-struct Words {
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
     ids: FastMap<Box<str>, u32>,
     names: Vec<Box<str>>,
 }
@@ -1609,20 +1609,27 @@ fn member_loose_words<S: Set + ?Sized>(
 /// and object's phrases, at most [`LOOSE_WORDS`]), ("*", word) when it refutes or affirms
 /// (see [`Config::loose_any_predicate`]), then (predicate, word). Which pairs of a bucket
 /// may conflict is [`loose_may_meet`]. The batch files statements by the same functions.
-pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
+pub(crate) fn loose_keys(cfg: &Config, s: &Statement, dict: &mut Words) -> Vec<LooseKey> {
     let mut out = Vec::new();
     if !cfg.loose_match || s.side() == Side::Neither {
         return out;
     }
-    let Some(k) = Key::of(&s.proposition) else {
-        return out;
-    };
-    if matches!(k.predicate.as_str(), "say" | "have") {
+    // the parts of `Key::of`, lower-cased into buffers rather than a `Key`
+    let p = &s.proposition;
+    let mut bufs: [String; 3] = Default::default();
+    let [pb, ab, ob] = &mut bufs;
+    let present = |x: Option<&str>| x.is_some_and(|x| !x.trim_ascii().is_empty());
+    if !present(p.actor.as_deref()) && !present(p.object_key()) {
         return out;
     }
-    let mut dict = Words::default();
+    let actor = lower_key_part(p.actor.as_deref(), ab);
+    let object = lower_key_part(p.object_key(), ob);
+    let predicate = lowercase_into(p.predicate_key(), pb);
+    if matches!(predicate, "say" | "have") {
+        return out;
+    }
     let mut kw = Vec::new();
-    key_words(cfg, &k.actor, &k.object, &mut dict, &mut kw);
+    key_words(cfg, actor, object, dict, &mut kw);
     let mut words = Vec::new();
     let mut low = String::new();
     loose_words_of(
@@ -1630,7 +1637,7 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
         std::slice::from_ref(s),
         0,
         &kw,
-        &mut dict,
+        dict,
         &mut words,
         &mut low,
     );
@@ -1642,9 +1649,21 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement) -> Vec<LooseKey> {
         if wild {
             out.push(("*".to_string(), w.to_string()));
         }
-        out.push((k.predicate.clone(), w.to_string()));
+        out.push((predicate.to_string(), w.to_string()));
     }
     out
+}
+
+/// `s` lower-cased into `buf` (as [`Key::of`] lower-cases a predicate: not trimmed).
+fn lowercase_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+    } else {
+        buf.push_str(&s.to_lowercase());
+    }
+    buf
 }
 
 /// Whether two statements of a loose bucket may conflict there, from whether the bucket
