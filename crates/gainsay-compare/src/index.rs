@@ -53,7 +53,6 @@ pub struct Index {
     /// The loose keys met so far, numbered, and the numbers of each statement's loose keys
     /// (computed once, when it is added).
     loose_names: Vec<LooseKey>,
-    loose_ids: FastMap<LooseKey, u32>,
     loose_of: Vec<Box<[u32]>>,
     /// The words of loose keys, interned once for the whole stream.
     loose_words: Words,
@@ -70,26 +69,19 @@ pub struct Index {
 struct Bucket {
     /// Statement indices, in order of addition.
     members: Vec<usize>,
-    /// Their member records, in the same order: the summaries hold positions here.
-    arena: Vec<Member>,
     /// The key check (see `Entry::check` in lib.rs) of the first member.
     check: u32,
     /// Two keys share the hash (a collision): the bucket is recomputed whole, as the batch
     /// splits it, and `disputes` holds the result.
     collided: bool,
-    /// Per holder, the statements the batch would keep ([`HolderSum`]).
-    holders: Vec<HolderSum>,
-    /// Holder id -> position in `holders`.
-    slot: FastMap<u32, u32>,
-    /// Positions in `holders` in order of holder name (as `Comparer::emit` reads them).
-    order: Vec<u64>,
-    /// Positions of the affirming members with event times, in canonical order.
-    timed: Vec<u32>,
     /// Affirming members, denying members, and event times (capped at 255 a statement):
     /// the batch's test of whether the bucket may hold a conflict.
     aff: bool,
     den: bool,
     times: u32,
+    /// What the batch summarises the bucket by, made when the bucket first may hold a
+    /// conflict (most buckets never do: one statement, or one side without times).
+    sum: Option<Box<Summary>>,
     /// A summary changed since the conflicts were last found.
     dirty: bool,
     /// The bucket's conflicts (in the batch's order) and the pairs examined to find them.
@@ -99,22 +91,31 @@ struct Bucket {
     disputes: Vec<Dispute>,
 }
 
-impl Bucket {
-    /// Adds member `m` (statement `m.idx`, with `times` event times) to the summaries.
-    fn file(&mut self, st: &[Statement], names: &[Box<str>], m: Member, times: u32) {
+/// The summaries of an exact bucket (see [`Comparer::emit`]).
+#[derive(Debug, Clone, Default)]
+struct Summary {
+    /// The member records of the bucket's statements, in order of filing: the summaries
+    /// hold positions here.
+    arena: Vec<Member>,
+    /// Per holder, the statements the batch would keep ([`HolderSum`]).
+    holders: Vec<HolderSum>,
+    /// Positions in `holders` in order of holder name (as `Comparer::emit` reads them).
+    order: Vec<u64>,
+    /// Positions of the affirming members with event times, in canonical order.
+    timed: Vec<u32>,
+}
+
+impl Summary {
+    /// Adds member `m`; true when what the conflicts are found from changed.
+    fn file(&mut self, st: &[Statement], names: &[Box<str>], m: Member) -> bool {
         let p = u32::try_from(self.arena.len()).expect("at most 2^32 statements");
         self.arena.push(m);
-        let candidate = self.candidate();
-        self.aff |= m.affirmed;
-        self.den |= !m.affirmed;
-        self.times = self.times.saturating_add(times);
-        self.dirty |= candidate != self.candidate();
-        let pos = match self.slot.get(&m.holder) {
-            Some(&k) => k as usize,
+        // few holders a bucket: found by a scan
+        let pos = match self.holders.iter().position(|h| h.holder == m.holder) {
+            Some(k) => k,
             None => {
                 let k = self.holders.len();
                 self.holders.push(HolderSum::new(m.holder));
-                self.slot.insert(m.holder, k as u32);
                 let name = &names[m.holder as usize];
                 let holders = &self.holders;
                 let at = self
@@ -124,14 +125,41 @@ impl Bucket {
                 k
             }
         };
-        self.dirty |= self.holders[pos].keep(st, &self.arena, p);
+        let mut changed = self.holders[pos].keep(st, &self.arena, p);
         if m.affirmed && m.ev_start != m.ev_end {
             let arena = &self.arena;
             let at = self
                 .timed
                 .partition_point(|&q| canonical_cmp(st, &arena[q as usize], &m).is_lt());
             self.timed.insert(at, p);
-            self.dirty = true;
+            changed = true;
+        }
+        changed
+    }
+}
+
+impl Bucket {
+    /// Adds statement `i` (already in `members`): to the summaries, which are made (from
+    /// every member so far) when the bucket first may hold a conflict.
+    fn file(&mut self, st: &[Statement], gather: &mut Gather, i: usize) {
+        let s = &st[i];
+        let candidate = self.candidate();
+        self.aff |= s.side() == Side::Affirmed;
+        self.den |= s.side() == Side::Denied;
+        self.times = self
+            .times
+            .saturating_add(s.times.event.len().min(255) as u32);
+        self.dirty |= candidate != self.candidate();
+        let members: &[usize] = match &self.sum {
+            Some(_) => std::slice::from_ref(&i),
+            None if self.candidate() => &self.members,
+            None => return,
+        };
+        let sum = self.sum.get_or_insert_with(Box::default);
+        for &j in members {
+            let t = &st[j];
+            let m = gather.member(st, j, t.side() == Side::Affirmed, !t.times.event.is_empty());
+            self.dirty |= sum.file(st, &gather.holder_names, m);
         }
     }
 
@@ -145,7 +173,7 @@ impl Bucket {
         if self.conflicts.is_empty() {
             return None;
         }
-        let mut ms = self.arena.clone();
+        let mut ms = self.sum.as_ref()?.arena.clone();
         ms.sort_unstable_by(|a, b| canonical_cmp(st, a, b));
         let (affirmed, denied): (Vec<&Member>, Vec<&Member>) = ms.iter().partition(|m| m.affirmed);
         let affirmed: Vec<usize> = affirmed.iter().map(|m| m.idx as usize).collect();
@@ -167,6 +195,8 @@ impl Bucket {
 struct LooseBucket {
     members: Vec<usize>,
     dispute: Option<Dispute>,
+    /// Its number in `Index::loose_names`.
+    id: u32,
     /// Some member affirms, some denies, some is underspecified or unnamed: without
     /// both sides, or (but in a ("*", word) bucket) without a special member, the bucket
     /// holds no conflict (as `Comparer::loose_dispute` finds) and is not computed.
@@ -267,12 +297,7 @@ impl Index {
                 b.collided = true;
             }
             b.members.push(i);
-            let events = s.times.event.len();
-            let m = self
-                .gather
-                .member(&self.statements[..], i, side == Side::Affirmed, events > 0);
-            let times = events.min(255) as u32;
-            b.file(&self.statements, &self.gather.holder_names, m, times);
+            b.file(&self.statements, &mut self.gather, i);
         }
         // pairs whose exact status may change, with their status before this add
         let mut before: FastMap<(usize, usize), bool> = FastMap::default();
@@ -297,19 +322,25 @@ impl Index {
                 b.dirty = false;
                 let mut fresh = Vec::new();
                 b.examined = 0;
-                if b.candidate() {
+                if let Some(sum) = b.sum.as_ref().filter(|_| b.candidate()) {
                     let cfg = &self.comparer.config;
                     temporal_parts(
                         cfg,
                         st,
-                        &b.arena,
-                        b.timed.iter().copied(),
+                        &sum.arena,
+                        sum.timed.iter().copied(),
                         &self.gather.events,
                         &mut intervals,
                         &mut selfs,
                     );
                     b.examined = self.comparer.emit(
-                        st, &b.arena, &b.holders, &b.order, &intervals, &selfs, &mut all,
+                        st,
+                        &sum.arena,
+                        &sum.holders,
+                        &sum.order,
+                        &intervals,
+                        &selfs,
+                        &mut all,
                         &mut fresh,
                     );
                 }
@@ -358,23 +389,24 @@ impl Index {
             let special = crate::underspecified(s) || !crate::named(s);
             let side = s.side();
             for lk in keys {
-                let id = match self.loose_ids.get(&lk) {
-                    Some(&id) => id,
+                let b = match self.loose.get_mut(&lk) {
+                    Some(b) => b,
                     None => {
                         let id = u32::try_from(self.loose_names.len()).expect("2^32 loose keys");
                         self.loose_names.push(lk.clone());
-                        self.loose_ids.insert(lk.clone(), id);
-                        id
+                        self.loose.entry(lk).or_insert(LooseBucket {
+                            id,
+                            ..LooseBucket::default()
+                        })
                     }
                 };
-                ids.push(id);
-                let b = self.loose.entry(lk).or_default();
+                ids.push(b.id);
                 if b.members.len() < LOOSE_MEMBERS {
                     b.members.push(i);
                     b.aff |= side == Side::Affirmed;
                     b.den |= side == Side::Denied;
                     b.special |= special;
-                    dirty.insert(self.loose_names[id as usize].clone());
+                    dirty.insert(self.loose_names[b.id as usize].clone());
                 }
             }
             self.loose_of.push(ids.into_boxed_slice());
