@@ -29,7 +29,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// document can come before.
 ///
 /// Cost: a bucket keeps what the batch summarises it by (per holder and side, the first
-/// statement of its first [`PER_HOLDER`](crate) documents; its timed affirmations in
+/// statement of its first 16 documents; its timed affirmations in
 /// canonical order), updated statement by statement; its conflicts are found again from
 /// those summaries only when an added statement changes them, so a hot story's thousandth
 /// statement costs about what its first did. Loose buckets (at most 64 statements each)

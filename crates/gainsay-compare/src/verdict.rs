@@ -151,7 +151,7 @@ pub struct PairConfig {
     /// content words of its affirmation's sentence occur in the long text) and denies and
     /// debunks nothing contradicts it (an article exposing the three-breasted woman as a
     /// hoax against "Florida woman gets third breast"). The verdict's evidence on the long
-    /// text's side is its first debunking sentence (rule [`DEBUNKING_TEXT_RULE`]).
+    /// text's side is its first debunking sentence (rule `PAIR/DEBUNKING_TEXT`).
     pub debunking_text: bool,
     /// How many debunking words make a long text a debunking one (default 2): once may
     /// be about something else.
