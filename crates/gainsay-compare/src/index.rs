@@ -3,8 +3,8 @@
 
 use crate::story::{self, Stories};
 use crate::{
-    canonical_cmp, key, loose_keys, temporal_parts, Comparer, Conflict, ConflictKind, Dispute,
-    Gather, HolderSum, LooseKey, Member, Words, LOOSE_MEMBERS,
+    canonical_cmp, exact_dispute, key, loose_keys, temporal_parts, Comparer, Conflict,
+    ConflictKind, Dispute, Gather, HolderSum, LooseKey, Member, Words, LOOSE_MEMBERS,
 };
 use gainsay_core::hash::FastMap;
 use gainsay_core::{Side, Statement};
@@ -175,19 +175,7 @@ impl Bucket {
         }
         let mut ms = self.sum.as_ref()?.arena.clone();
         ms.sort_unstable_by(|a, b| canonical_cmp(st, a, b));
-        let (affirmed, denied): (Vec<&Member>, Vec<&Member>) = ms.iter().partition(|m| m.affirmed);
-        let affirmed: Vec<usize> = affirmed.iter().map(|m| m.idx as usize).collect();
-        let denied: Vec<usize> = denied.iter().map(|m| m.idx as usize).collect();
-        let representative = *affirmed.first().or(denied.first())?;
-        Some(Dispute {
-            number: 0,
-            representative,
-            loose: None,
-            affirmed,
-            denied,
-            conflicts: self.conflicts.clone(),
-            pairs_examined: self.examined,
-        })
+        exact_dispute(&ms, self.conflicts.clone(), self.examined)
     }
 }
 

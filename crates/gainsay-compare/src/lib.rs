@@ -911,7 +911,9 @@ impl Comparer {
         sc: &mut Scratch,
         ms: &mut [Member],
     ) -> Option<Dispute> {
-        let first = ms.first()?.idx as usize;
+        if ms.is_empty() {
+            return None;
+        }
         if ms.iter().all(|m| m.doc_len <= 8) {
             // the prefixes and lengths are the whole ids: the same order, by numbers alone
             ms.sort_unstable_by_key(|m| (m.doc_prefix, m.doc_len, m.start, m.end, m.idx));
@@ -981,30 +983,7 @@ impl Comparer {
         if sc.conflicts.is_empty() {
             return None;
         }
-        let n_aff = ms.iter().filter(|m| m.affirmed).count();
-        let mut affirmed: Vec<usize> = Vec::with_capacity(n_aff);
-        let mut denied: Vec<usize> = Vec::with_capacity(ms.len() - n_aff);
-        for m in ms.iter() {
-            if m.affirmed {
-                affirmed.push(m.idx as usize);
-            } else {
-                denied.push(m.idx as usize);
-            }
-        }
-        let representative = affirmed
-            .first()
-            .or(denied.first())
-            .copied()
-            .unwrap_or(first);
-        Some(Dispute {
-            number: 0,
-            representative,
-            loose: None,
-            affirmed,
-            denied,
-            conflicts: sc.conflicts.clone(),
-            pairs_examined: examined,
-        })
+        exact_dispute(ms, sc.conflicts.clone(), examined)
     }
 
     /// The conflicts of one bucket from its summaries, into `conflicts` (cleared first);
@@ -1145,6 +1124,35 @@ impl Comparer {
         }
         examined
     }
+}
+
+/// The dispute of an exact bucket whose members are `ms`, in canonical order, with its
+/// conflicts and the pairs examined to find them: shared by the batch and the [`Index`].
+pub(crate) fn exact_dispute(
+    ms: &[Member],
+    conflicts: Vec<Conflict>,
+    examined: usize,
+) -> Option<Dispute> {
+    let n_aff = ms.iter().filter(|m| m.affirmed).count();
+    let mut affirmed: Vec<usize> = Vec::with_capacity(n_aff);
+    let mut denied: Vec<usize> = Vec::with_capacity(ms.len() - n_aff);
+    for m in ms {
+        if m.affirmed {
+            affirmed.push(m.idx as usize);
+        } else {
+            denied.push(m.idx as usize);
+        }
+    }
+    let representative = *affirmed.first().or(denied.first())?;
+    Some(Dispute {
+        number: 0,
+        representative,
+        loose: None,
+        affirmed,
+        denied,
+        conflicts,
+        pairs_examined: examined,
+    })
 }
 
 /// The documents of two members in canonical order: by id (numbers first: prefix and
@@ -1624,7 +1632,7 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement, dict: &mut Words) -> Vec<L
     }
     let actor = lower_key_part(p.actor.as_deref(), ab);
     let object = lower_key_part(p.object_key(), ob);
-    let predicate = lowercase_into(p.predicate_key(), pb);
+    let predicate = lower_key_part(Some(p.predicate_key()), pb);
     if matches!(predicate, "say" | "have") {
         return out;
     }
@@ -1652,18 +1660,6 @@ pub(crate) fn loose_keys(cfg: &Config, s: &Statement, dict: &mut Words) -> Vec<L
         out.push((predicate.to_string(), w.to_string()));
     }
     out
-}
-
-/// `s` lower-cased into `buf` (as [`Key::of`] lower-cases a predicate: not trimmed).
-fn lowercase_into<'b>(s: &str, buf: &'b mut String) -> &'b str {
-    buf.clear();
-    if s.is_ascii() {
-        buf.push_str(s);
-        buf.make_ascii_lowercase();
-    } else {
-        buf.push_str(&s.to_lowercase());
-    }
-    buf
 }
 
 /// Whether two statements of a loose bucket may conflict there, from whether the bucket
