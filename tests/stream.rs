@@ -89,3 +89,95 @@ fn recurring_document_ids() {
     check(stream(20_000, 14, 3, 400, false), 89);
     check(stream(20_000, 15, 5, 400, true), 89);
 }
+
+/// Real headlines, one document each, read and added one at a time in a seeded shuffled
+/// order (with `mixed`: `Config::loose_star_min_words = 2`, as `gainsay scan --mixed`):
+/// after every document the index equals the batch, and replaying every `Update` (adding
+/// `new`, removing `retracted`) keeps a copy equal to the index's conflicts. The Emergent
+/// headlines hold exact, loose and story disputes; skipped with a printed reason when
+/// `../shared` is absent.
+fn headlines(mixed: bool) {
+    use gainsay::core::{Document, Reader};
+    use std::collections::HashMap;
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/corpora/emergent/claim-train.jsonl"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        println!("skipped: {path} is absent");
+        return;
+    };
+    let reader = Reader::new().expect("embedded lexicons");
+    let mut seen = std::collections::HashSet::new();
+    let mut docs: Vec<Vec<Statement>> = Vec::new();
+    for line in text.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+        let t = v["b"]["text"].as_str().expect("a headline").to_string();
+        if !seen.insert(t.clone()) {
+            continue;
+        }
+        let doc = Document::new(format!("h{}", docs.len()), t);
+        docs.push(reader.read(&doc).statements);
+    }
+    let mut rng = gen::SplitMix64::new(7);
+    for i in (1..docs.len()).rev() {
+        let j = rng.below(i + 1);
+        docs.swap(i, j);
+    }
+    let mut comparer = Comparer::default();
+    if mixed {
+        comparer.config.loose_star_min_words = 2;
+    }
+    let mut index = Index::new(comparer.clone());
+    let mut copy: HashMap<String, i64> = HashMap::new();
+    let ident = |st: &[Statement], c: &gainsay::compare::Conflict| {
+        format!("{}|{}|{}|{}", st[c.a].id, st[c.b].id, c.kind, c.score)
+    };
+    let n_docs = docs.len();
+    for (k, doc) in docs.into_iter().enumerate() {
+        let update = index.add(doc);
+        let st = index.statements();
+        for c in &update.new {
+            *copy.entry(ident(st, c)).or_insert(0) += 1;
+        }
+        for c in &update.retracted {
+            *copy.entry(ident(st, c)).or_insert(0) -= 1;
+        }
+        if k % 37 == 36 || k + 1 == n_docs {
+            let batch = comparer.disputes(st);
+            assert!(
+                index.disputes() == batch,
+                "after {} headlines the index differs from the batch",
+                k + 1
+            );
+            let mut now: HashMap<String, i64> = HashMap::new();
+            for c in index.conflicts() {
+                *now.entry(ident(st, c)).or_insert(0) += 1;
+            }
+            copy.retain(|_, n| *n != 0);
+            assert_eq!(
+                copy,
+                now,
+                "after {} headlines the replayed updates differ",
+                k + 1
+            );
+        }
+    }
+    let disputes = index.disputes();
+    let loose = disputes.iter().filter(|d| d.loose.is_some()).count();
+    let exact = disputes.len() - loose;
+    assert!(
+        exact > 0 && loose > 0,
+        "exact {exact}, loose and story {loose}"
+    );
+}
+
+#[test]
+fn headlines_exact_loose_and_story() {
+    headlines(false);
+}
+
+#[test]
+fn headlines_mixed() {
+    headlines(true);
+}

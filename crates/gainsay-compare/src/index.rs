@@ -4,11 +4,12 @@
 use crate::story::{self, Stories};
 use crate::{
     canonical_cmp, exact_dispute, key, loose_keys, temporal_parts, Comparer, Conflict,
-    ConflictKind, Dispute, Gather, HolderSum, LooseKey, Member, Words, LOOSE_MEMBERS,
+    ConflictKind, Dispute, Gather, HolderSum, LooseKey, LooseScratch, Member, Words, LOOSE_MEMBERS,
 };
 use gainsay_core::hash::FastMap;
 use gainsay_core::{Side, Statement};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// An incremental dispute index for a stream of statements ("firehose mode").
 ///
@@ -48,16 +49,20 @@ pub struct Index {
     order: Vec<u64>,
     /// Unordered statement pairs in a conflict of an exact bucket, with their count.
     exact_pairs: FastMap<(usize, usize), u32>,
-    /// Loose buckets, sorted as the batch processes them.
-    loose: BTreeMap<LooseKey, LooseBucket>,
-    /// The loose keys met so far, numbered, and the numbers of each statement's loose keys
-    /// (computed once, when it is added).
-    loose_names: Vec<LooseKey>,
+    /// Loose buckets by number; `loose_names` holds their keys, which order them as the
+    /// batch processes them, and `loose_ids` finds a bucket's number from the numbers of
+    /// its key's predicate and word (looked up once per statement and key, without
+    /// comparing or copying strings).
+    loose: Vec<LooseBucket>,
+    loose_names: Vec<Arc<LooseKey>>,
+    loose_ids: FastMap<(u32, u32), u32>,
+    /// The numbers of each statement's loose buckets (computed once, when it is added).
     loose_of: Vec<Box<[u32]>>,
-    /// The words of loose keys, interned once for the whole stream.
+    /// The predicates and words of loose keys, interned once for the whole stream.
     loose_words: Words,
+    loose_scratch: LooseScratch,
     /// The loose bucket whose conflicts hold each loosely matched pair.
-    loose_owner: FastMap<(usize, usize), LooseKey>,
+    loose_owner: FastMap<(usize, usize), u32>,
     /// Headline statements filed by their story stems ([`crate::Config::story_match`]).
     stories: Stories,
     /// The story dispute of each denied headline, by its canonical place (document,
@@ -183,8 +188,8 @@ impl Bucket {
 struct LooseBucket {
     members: Vec<usize>,
     dispute: Option<Dispute>,
-    /// Its number in `Index::loose_names`.
-    id: u32,
+    /// Its predicate is `"*"`.
+    star: bool,
     /// Some member affirms, some denies, some is underspecified or unnamed: without
     /// both sides, or (but in a ("*", word) bucket) without a special member, the bucket
     /// holds no conflict (as `Comparer::loose_dispute` finds) and is not computed.
@@ -194,9 +199,9 @@ struct LooseBucket {
 }
 
 impl LooseBucket {
-    /// Whether `Comparer::loose_dispute` may find a conflict in the bucket `lk`.
-    fn may_conflict(&self, lk: &LooseKey) -> bool {
-        self.aff && self.den && (self.special || lk.0 == "*")
+    /// Whether `Comparer::loose_dispute` may find a conflict in the bucket.
+    fn may_conflict(&self) -> bool {
+        self.aff && self.den && (self.special || self.star)
     }
 }
 
@@ -210,6 +215,9 @@ pub struct Update {
     /// added so far no longer holds (the added statements split or replaced them).
     pub retracted: Vec<Conflict>,
 }
+
+/// Loose buckets to recompute, in the batch's order of their keys (key, number).
+type Dirty = BTreeSet<(Arc<LooseKey>, u32)>;
 
 fn pair_of(c: &Conflict) -> (usize, usize) {
     (c.a.min(c.b), c.a.max(c.b))
@@ -369,32 +377,44 @@ impl Index {
         // pair whose exact status flipped, recomputed in the batch's (sorted) order; a
         // recomputed bucket that takes or frees a pair marks the later buckets holding it
         let cfg = self.comparer.config.clone();
-        let mut dirty: BTreeSet<LooseKey> = BTreeSet::new();
+        let mut dirty: Dirty = BTreeSet::new();
+        let mut keys = Vec::new();
         for i in base..n {
             let s = &self.statements[i];
-            let keys = loose_keys(&cfg, s, &mut self.loose_words);
+            loose_keys(
+                &cfg,
+                s,
+                &mut self.loose_words,
+                &mut self.loose_scratch,
+                &mut keys,
+            );
             let mut ids = Vec::with_capacity(keys.len());
             let special = crate::underspecified(s) || !crate::named(s);
             let side = s.side();
-            for lk in keys {
-                let b = match self.loose.get_mut(&lk) {
-                    Some(b) => b,
+            for &(pred, word) in &keys {
+                let id = match self.loose_ids.get(&(pred, word)) {
+                    Some(&id) => id,
                     None => {
-                        let id = u32::try_from(self.loose_names.len()).expect("2^32 loose keys");
-                        self.loose_names.push(lk.clone());
-                        self.loose.entry(lk).or_insert(LooseBucket {
-                            id,
+                        let id = u32::try_from(self.loose.len()).expect("2^32 loose keys");
+                        let words = &self.loose_words;
+                        let name = (words.get(pred).to_string(), words.get(word).to_string());
+                        self.loose.push(LooseBucket {
+                            star: name.0 == "*",
                             ..LooseBucket::default()
-                        })
+                        });
+                        self.loose_names.push(Arc::new(name));
+                        self.loose_ids.insert((pred, word), id);
+                        id
                     }
                 };
-                ids.push(b.id);
+                ids.push(id);
+                let b = &mut self.loose[id as usize];
                 if b.members.len() < LOOSE_MEMBERS {
                     b.members.push(i);
                     b.aff |= side == Side::Affirmed;
                     b.den |= side == Side::Denied;
                     b.special |= special;
-                    dirty.insert(self.loose_names[b.id as usize].clone());
+                    dirty.insert((Arc::clone(&self.loose_names[id as usize]), id));
                 }
             }
             self.loose_of.push(ids.into_boxed_slice());
@@ -408,14 +428,13 @@ impl Index {
         for p in flipped {
             self.mark_holding(p, None, &mut dirty);
         }
-        while let Some(lk) = dirty.pop_first() {
-            let Some(b) = self.loose.get(&lk) else {
-                continue;
-            };
-            let fresh = if !b.may_conflict(&lk) {
+        while let Some((lk, id)) = dirty.pop_first() {
+            let b = &self.loose[id as usize];
+            let fresh = if !b.may_conflict() {
                 None
             } else {
-                let (exact, owner) = (&self.exact_pairs, &self.loose_owner);
+                let (exact, owner, names) =
+                    (&self.exact_pairs, &self.loose_owner, &self.loose_names);
                 let mut take = |x: usize, y: usize| {
                     let p = (x.min(y), x.max(y));
                     // free unless exact, or held by a loose bucket sorted before `lk` (the
@@ -423,7 +442,7 @@ impl Index {
                     !exact.contains_key(&p)
                         && match owner.get(&p) {
                             None => true,
-                            Some(o) => *o >= lk,
+                            Some(&o) => o == id || *names[o as usize] >= *lk,
                         }
                 };
                 self.comparer
@@ -433,14 +452,11 @@ impl Index {
                 .as_ref()
                 .map(|d| d.conflicts.clone())
                 .unwrap_or_default();
-            let old = match self.loose.get_mut(&lk) {
-                Some(b) => std::mem::replace(&mut b.dispute, fresh),
-                None => None,
-            };
+            let old = std::mem::replace(&mut self.loose[id as usize].dispute, fresh);
             let new_pairs: Vec<(usize, usize)> = fresh_conflicts.iter().map(pair_of).collect();
             for c in old.iter().flat_map(|d| &d.conflicts) {
                 let p = pair_of(c);
-                if !new_pairs.contains(&p) && self.loose_owner.get(&p) == Some(&lk) {
+                if !new_pairs.contains(&p) && self.loose_owner.get(&p) == Some(&id) {
                     self.loose_owner.remove(&p);
                     self.mark_holding(p, Some(&lk), &mut dirty);
                 }
@@ -448,10 +464,10 @@ impl Index {
             }
             for c in fresh_conflicts {
                 let p = pair_of(&c);
-                if let Some(prev) = self.loose_owner.insert(p, lk.clone()) {
-                    if prev != lk {
+                if let Some(prev) = self.loose_owner.insert(p, id) {
+                    if prev != id {
                         // taken from a later bucket: that one gives it up
-                        dirty.insert(prev);
+                        dirty.insert((Arc::clone(&self.loose_names[prev as usize]), prev));
                     }
                 }
                 added.push(c);
@@ -534,12 +550,7 @@ impl Index {
 
     /// Marks dirty the loose buckets (after `after`, when given) holding both statements
     /// of `p` among their members, when `p` could be a loose conflict at all.
-    fn mark_holding(
-        &self,
-        p: (usize, usize),
-        after: Option<&LooseKey>,
-        dirty: &mut BTreeSet<LooseKey>,
-    ) {
+    fn mark_holding(&self, p: (usize, usize), after: Option<&LooseKey>, dirty: &mut Dirty) {
         let (x, y) = p;
         let (sx, sy) = (&self.statements[x], &self.statements[y]);
         let opposite = matches!(
@@ -551,16 +562,24 @@ impl Index {
         }
         for &id in self.loose_of[x].iter() {
             let lk = &self.loose_names[id as usize];
-            if after.is_some_and(|a| lk <= a) || dirty.contains(lk) {
+            if after.is_some_and(|a| **lk <= *a) {
                 continue;
             }
-            if let Some(b) = self.loose.get(lk) {
-                // a bucket that cannot hold a conflict holds none before or after
-                if b.may_conflict(lk) && b.members.contains(&x) && b.members.contains(&y) {
-                    dirty.insert(lk.clone());
-                }
+            let b = &self.loose[id as usize];
+            // a bucket that cannot hold a conflict holds none before or after
+            if b.may_conflict() && b.members.contains(&x) && b.members.contains(&y) {
+                dirty.insert((Arc::clone(lk), id));
             }
         }
+    }
+
+    /// The loose buckets holding a dispute, in the batch's (sorted) order.
+    fn loose_sorted(&self) -> Vec<&LooseBucket> {
+        let mut ids: Vec<usize> = (0..self.loose.len())
+            .filter(|&i| self.loose[i].dispute.is_some())
+            .collect();
+        ids.sort_unstable_by(|&a, &b| self.loose_names[a].cmp(&self.loose_names[b]));
+        ids.into_iter().map(|i| &self.loose[i]).collect()
     }
 
     /// The conflicts of everything added so far: those of [`Index::disputes`], without
@@ -572,8 +591,8 @@ impl Index {
             .filter_map(|h| self.buckets.get(h))
             .flat_map(|b| b.conflicts.iter());
         let others = self
-            .loose
-            .values()
+            .loose_sorted()
+            .into_iter()
             .filter_map(|b| b.dispute.as_ref())
             .chain(self.story.values())
             .flat_map(|d| d.conflicts.iter());
@@ -592,7 +611,11 @@ impl Index {
                 out.extend(b.dispute(&self.statements));
             }
         }
-        out.extend(self.loose.values().filter_map(|b| b.dispute.clone()));
+        out.extend(
+            self.loose_sorted()
+                .into_iter()
+                .filter_map(|b| b.dispute.clone()),
+        );
         out.extend(self.story.values().cloned());
         for (i, d) in out.iter_mut().enumerate() {
             d.number = i + 1;

@@ -1536,7 +1536,7 @@ impl Words {
         self.ids.insert(w.into(), id);
         id
     }
-    fn get(&self, id: u32) -> &str {
+    pub(crate) fn get(&self, id: u32) -> &str {
         &self.names[id as usize]
     }
 }
@@ -1615,51 +1615,60 @@ fn member_loose_words<S: Set + ?Sized>(
 /// The loose buckets of a statement (see [`Config::loose_match`]): for each of its loose
 /// words (those of its key's actor and object, then the capitalised words of its actor's
 /// and object's phrases, at most [`LOOSE_WORDS`]), ("*", word) when it refutes or affirms
-/// (see [`Config::loose_any_predicate`]), then (predicate, word). Which pairs of a bucket
-/// may conflict is [`loose_may_meet`]. The batch files statements by the same functions.
-pub(crate) fn loose_keys(cfg: &Config, s: &Statement, dict: &mut Words) -> Vec<LooseKey> {
-    let mut out = Vec::new();
+/// (see [`Config::loose_any_predicate`]), then (predicate, word), as numbers of `dict`
+/// (into `out`, cleared first; `scratch` holds buffers kept between calls). Which pairs of
+/// a bucket may conflict is [`loose_may_meet`]. The batch files statements by the same
+/// functions.
+pub(crate) fn loose_keys(
+    cfg: &Config,
+    s: &Statement,
+    dict: &mut Words,
+    scratch: &mut LooseScratch,
+    out: &mut Vec<(u32, u32)>,
+) {
+    out.clear();
     if !cfg.loose_match || s.side() == Side::Neither {
-        return out;
+        return;
     }
     // the parts of `Key::of`, lower-cased into buffers rather than a `Key`
     let p = &s.proposition;
-    let mut bufs: [String; 3] = Default::default();
-    let [pb, ab, ob] = &mut bufs;
     let present = |x: Option<&str>| x.is_some_and(|x| !x.trim_ascii().is_empty());
     if !present(p.actor.as_deref()) && !present(p.object_key()) {
-        return out;
+        return;
     }
+    let LooseScratch {
+        bufs: [pb, ab, ob],
+        kw,
+        words,
+        low,
+    } = scratch;
     let actor = lower_key_part(p.actor.as_deref(), ab);
     let object = lower_key_part(p.object_key(), ob);
     let predicate = lower_key_part(Some(p.predicate_key()), pb);
     if matches!(predicate, "say" | "have") {
-        return out;
+        return;
     }
-    let mut kw = Vec::new();
-    key_words(cfg, actor, object, dict, &mut kw);
-    let mut words = Vec::new();
-    let mut low = String::new();
-    loose_words_of(
-        cfg,
-        std::slice::from_ref(s),
-        0,
-        &kw,
-        dict,
-        &mut words,
-        &mut low,
-    );
+    key_words(cfg, actor, object, dict, kw);
+    loose_words_of(cfg, std::slice::from_ref(s), 0, kw, dict, words, low);
     // only a refutation ("X arrest hoax", "not true", "X is fake") meets a story whatever
     // its predicate; a plain denial stays within its proposition
     let wild = cfg.loose_any_predicate && (refutes(s) || s.side() == Side::Affirmed);
-    for &w in &words {
-        let w = dict.get(w);
+    let (star, pred) = (dict.id("*"), dict.id(predicate));
+    for &w in words.iter() {
         if wild {
-            out.push(("*".to_string(), w.to_string()));
+            out.push((star, w));
         }
-        out.push((predicate.to_string(), w.to_string()));
+        out.push((pred, w));
     }
-    out
+}
+
+/// Buffers for [`loose_keys`], kept between calls.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LooseScratch {
+    bufs: [String; 3],
+    kw: Vec<u32>,
+    words: Vec<u32>,
+    low: String,
 }
 
 /// Whether two statements of a loose bucket may conflict there, from whether the bucket
