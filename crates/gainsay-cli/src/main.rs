@@ -263,8 +263,10 @@ fn scan(
     // glibc's allocator, freeing another thread's memory costs more CPU than the writing
     // it overlaps)
     let (back_tx, back_rx) = std::sync::mpsc::channel::<Vec<gainsay_core::Reading>>();
-    // set when the input fails: the consumer then stops without comparing
-    let failed = std::sync::atomic::AtomicBool::new(false);
+    // set once every input was read without error: without it (an input error, or a
+    // panic of the reading thread) the consumer stops without comparing, so no report of
+    // part of the input is written as if it were the whole
+    let completed = std::sync::atomic::AtomicBool::new(false);
     let reading = std::thread::scope(|scope| {
         let consumer = scope.spawn(|| {
             consume(
@@ -274,7 +276,7 @@ fn scan(
                 explain,
                 &comparer,
                 progress.as_ref(),
-                &failed,
+                &completed,
             )
         });
         let mut batch: Vec<gainsay_core::Document> = Vec::new();
@@ -286,6 +288,8 @@ fn scan(
             batch.clear();
             tx.send(readings).is_ok()
         };
+        // false once the consumer has stopped: no further input is parsed
+        let mut open = true;
         let mut read = || -> Result<(), Failure> {
             for p in paths {
                 for_each_doc(p, quiet, &mut skipped, &mut |doc| {
@@ -294,22 +298,28 @@ fn scan(
                     batch.push(doc);
                     if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
                         batch_bytes = 0;
-                        return flush(&mut batch);
+                        open = flush(&mut batch);
                     }
-                    true
+                    open
                 })?;
+                if !open {
+                    return Ok(());
+                }
             }
             flush(&mut batch);
             Ok(())
         };
         let read = read();
-        if read.is_err() {
-            failed.store(true, std::sync::atomic::Ordering::Relaxed);
+        if read.is_ok() {
+            completed.store(true, std::sync::atomic::Ordering::Release);
         }
         // all is read: the lexicons' memory goes back to the allocator before the
         // comparison (whose allocations reuse it) rather than at the end
         drop(reader);
         drop(tx);
+        // the last batches come back (the consumer drops its sender before comparing) and
+        // are freed here, not kept through the comparison
+        back_rx.iter().for_each(drop);
         let consumed = consumer.join().expect("the consumer thread does not panic");
         read.and(consumed)
     });
@@ -347,7 +357,7 @@ fn consume(
     explain: bool,
     comparer: &Comparer,
     progress: Option<&indicatif::ProgressBar>,
-    failed: &std::sync::atomic::AtomicBool,
+    completed: &std::sync::atomic::AtomicBool,
 ) -> Result<Consumed, Failure> {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -384,9 +394,10 @@ fn consume(
             p.tick();
         }
     }
-    // the input failed: its error is reported, not a report of what was read before it
-    // (the channel is closed after the flag is set)
-    if failed.load(std::sync::atomic::Ordering::Relaxed) {
+    drop(back);
+    // the input failed (or the reading thread panicked): its error is reported, not a
+    // report of what was read before it (the flag is set before the channel closes)
+    if !completed.load(std::sync::atomic::Ordering::Acquire) {
         return Ok(Consumed {
             statements: n_statements,
             disputes: 0,
