@@ -181,3 +181,46 @@ fn headlines_exact_loose_and_story() {
 fn headlines_mixed() {
     headlines(true);
 }
+
+/// One hot story whose affirmations carry event times (far more distinct times than the
+/// batch reads, `MAX_INTERVALS`), from three holders, documents in a shuffled order with
+/// random ids: a timed statement filed before the ones the last search read must make
+/// the bucket be searched again, one filed after them need not. Checked often, as the
+/// bucket is otherwise rarely searched again (few holders: their kept statements seldom
+/// change).
+#[test]
+fn hot_story_with_many_event_times() {
+    use gainsay::core::TimeRef;
+    use gainsay::time::Interval;
+    let mut rng = gen::SplitMix64::new(21);
+    let template = gen::statements(2_000, 21)
+        .into_iter()
+        .find(|s| s.proposition.object.is_some() && s.times.event.is_empty())
+        .expect("a statement with an object");
+    let base = jiff::civil::date(2020, 1, 1);
+    let mut docs = Vec::new();
+    for k in 0..1_500 {
+        let mut s = template.clone();
+        let id = format!("doc-{:08x}", rng.below(1 << 32));
+        s.doc = id.clone();
+        s.id = format!("{id}/s0");
+        let h = format!("holder {}", k % 3);
+        s.holder.entities = vec![h.clone()];
+        s.holder.surface = h;
+        s.holder.outlet = false;
+        if k % 50 == 7 {
+            s.polarity = gainsay::core::Polarity::Negative;
+        } else {
+            let start = base
+                .checked_add(jiff::Span::new().days(rng.below(3_000) as i64))
+                .expect("a date");
+            let end = start.checked_add(jiff::Span::new().days(1)).ok();
+            s.times.event = vec![TimeRef {
+                span: gainsay::core::Span::new(s.span.start, s.span.start + 4),
+                interval: Interval::new(Some(start), end),
+            }];
+        }
+        docs.push(vec![s]);
+    }
+    check(docs, 7);
+}

@@ -3,10 +3,12 @@
 
 use crate::story::{self, Stories};
 use crate::{
-    canonical_cmp, exact_dispute, key, loose_keys, temporal_parts, Comparer, Conflict,
-    ConflictKind, Dispute, Gather, HolderSum, LooseKey, LooseScratch, Member, Words, LOOSE_MEMBERS,
+    add_intervals, canonical_cmp, exact_dispute, key, loose_keys, self_inconsistency, Comparer,
+    Config, Conflict, ConflictKind, Dispute, Gather, HolderSum, LooseKey, LooseScratch, Member,
+    Words, LOOSE_MEMBERS, MAX_INTERVALS,
 };
 use gainsay_core::hash::FastMap;
+use gainsay_core::TimeRef;
 use gainsay_core::{Side, Statement};
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -108,11 +110,26 @@ struct Summary {
     order: Vec<u64>,
     /// Positions of the affirming members with event times, in canonical order.
     timed: Vec<u32>,
+    /// Their self-inconsistencies (found once, when each is filed), in the same order.
+    selfs: Vec<(u32, Conflict)>,
+    /// How many of `timed`, from the first, the last search for conflicts read before it
+    /// held [`MAX_INTERVALS`] intervals (`full`), or all of them: a member filed after
+    /// those changes no interval, so a hot story's thousandth timed statement does not
+    /// make the bucket be searched again (nor `timed` be walked again).
+    walked: usize,
+    full: bool,
 }
 
 impl Summary {
     /// Adds member `m`; true when what the conflicts are found from changed.
-    fn file(&mut self, st: &[Statement], names: &[Box<str>], m: Member) -> bool {
+    fn file(
+        &mut self,
+        cfg: &Config,
+        st: &[Statement],
+        names: &[Box<str>],
+        events: &[TimeRef],
+        m: Member,
+    ) -> bool {
         let p = u32::try_from(self.arena.len()).expect("at most 2^32 statements");
         self.arena.push(m);
         // few holders a bucket: found by a scan
@@ -137,7 +154,14 @@ impl Summary {
                 .timed
                 .partition_point(|&q| canonical_cmp(st, &arena[q as usize], &m).is_lt());
             self.timed.insert(at, p);
-            changed = true;
+            changed |= !self.full || at < self.walked;
+            if let Some(c) = self_inconsistency(cfg, &m, events) {
+                let at = self
+                    .selfs
+                    .partition_point(|(q, _)| canonical_cmp(st, &arena[*q as usize], &m).is_lt());
+                self.selfs.insert(at, (p, c));
+                changed = true;
+            }
         }
         changed
     }
@@ -146,7 +170,7 @@ impl Summary {
 impl Bucket {
     /// Adds statement `i` (already in `members`): to the summaries, which are made (from
     /// every member so far) when the bucket first may hold a conflict.
-    fn file(&mut self, st: &[Statement], gather: &mut Gather, i: usize) {
+    fn file(&mut self, cfg: &Config, st: &[Statement], gather: &mut Gather, i: usize) {
         let s = &st[i];
         let candidate = self.candidate();
         self.aff |= s.side() == Side::Affirmed;
@@ -164,7 +188,7 @@ impl Bucket {
         for &j in members {
             let t = &st[j];
             let m = gather.member(st, j, t.side() == Side::Affirmed, !t.times.event.is_empty());
-            self.dirty |= sum.file(st, &gather.holder_names, m);
+            self.dirty |= sum.file(cfg, st, &gather.holder_names, &gather.events, m);
         }
     }
 
@@ -293,7 +317,7 @@ impl Index {
                 b.collided = true;
             }
             b.members.push(i);
-            b.file(&self.statements, &mut self.gather, i);
+            b.file(&self.comparer.config, &self.statements, &mut self.gather, i);
         }
         // pairs whose exact status may change, with their status before this add
         let mut before: FastMap<(usize, usize), bool> = FastMap::default();
@@ -318,17 +342,21 @@ impl Index {
                 b.dirty = false;
                 let mut fresh = Vec::new();
                 b.examined = 0;
-                if let Some(sum) = b.sum.as_ref().filter(|_| b.candidate()) {
-                    let cfg = &self.comparer.config;
-                    temporal_parts(
-                        cfg,
-                        st,
-                        &sum.arena,
-                        sum.timed.iter().copied(),
-                        &self.gather.events,
-                        &mut intervals,
-                        &mut selfs,
-                    );
+                let candidate = b.candidate();
+                if let Some(sum) = b.sum.as_deref_mut().filter(|_| candidate) {
+                    // what `temporal_parts` finds, from the first timed members only
+                    intervals.clear();
+                    sum.walked = 0;
+                    for &k in &sum.timed {
+                        if intervals.len() >= MAX_INTERVALS {
+                            break;
+                        }
+                        add_intervals(st, &sum.arena, k, &self.gather.events, &mut intervals);
+                        sum.walked += 1;
+                    }
+                    sum.full = intervals.len() >= MAX_INTERVALS;
+                    selfs.clear();
+                    selfs.extend(sum.selfs.iter().map(|(_, c)| c.clone()));
                     b.examined = self.comparer.emit(
                         st,
                         &sum.arena,

@@ -1206,33 +1206,54 @@ pub(crate) fn temporal_parts<S: Set + ?Sized>(
         if !m.affirmed || m.ev_start == m.ev_end {
             continue;
         }
-        let i = m.idx as usize;
-        let ev = &events[m.ev_start as usize..m.ev_end as usize];
-        for r in ev {
-            if intervals.len() < MAX_INTERVALS
-                && !intervals
-                    .iter()
-                    .any(|&(iv, j)| iv == r.interval && same_doc(st, &ms[j as usize], m))
-            {
-                intervals.push((r.interval, k));
-            }
+        add_intervals(st, ms, k, events, intervals);
+        selfs.extend(self_inconsistency(cfg, m, events));
+    }
+}
+
+/// The event times of member `k` of `ms` (an affirming member with times) added to
+/// `intervals` as [`temporal_parts`] adds them: each (interval, document) once, at most
+/// [`MAX_INTERVALS`] in all.
+pub(crate) fn add_intervals<S: Set + ?Sized>(
+    st: &S,
+    ms: &[Member],
+    k: u32,
+    events: &[TimeRef],
+    intervals: &mut Vec<(gainsay_time::Interval, u32)>,
+) {
+    let m = &ms[k as usize];
+    for r in &events[m.ev_start as usize..m.ev_end as usize] {
+        if intervals.len() < MAX_INTERVALS
+            && !intervals
+                .iter()
+                .any(|&(iv, j)| iv == r.interval && same_doc(st, &ms[j as usize], m))
+        {
+            intervals.push((r.interval, k));
         }
-        'self_: for x in 0..ev.len() {
-            for y in x + 1..ev.len() {
-                let gap = ev[y].span.start.saturating_sub(ev[x].span.end);
-                if gap <= cfg.max_self_time_gap && ev[x].interval.disjoint(&ev[y].interval) {
-                    selfs.push(Conflict {
-                        a: i,
-                        b: i,
-                        kind: ConflictKind::TemporalSelfInconsistency,
-                        score: cfg.score_temporal,
-                        periods: Some((ev[x].interval, ev[y].interval)),
-                    });
-                    break 'self_;
-                }
+    }
+}
+
+/// The self-inconsistency of an affirming member with event times, if any: the first
+/// two of its times, near each other (at most [`Config::max_self_time_gap`] bytes apart),
+/// that are disjoint.
+pub(crate) fn self_inconsistency(cfg: &Config, m: &Member, events: &[TimeRef]) -> Option<Conflict> {
+    let i = m.idx as usize;
+    let ev = &events[m.ev_start as usize..m.ev_end as usize];
+    for x in 0..ev.len() {
+        for y in x + 1..ev.len() {
+            let gap = ev[y].span.start.saturating_sub(ev[x].span.end);
+            if gap <= cfg.max_self_time_gap && ev[x].interval.disjoint(&ev[y].interval) {
+                return Some(Conflict {
+                    a: i,
+                    b: i,
+                    kind: ConflictKind::TemporalSelfInconsistency,
+                    score: cfg.score_temporal,
+                    periods: Some((ev[x].interval, ev[y].interval)),
+                });
             }
         }
     }
+    None
 }
 
 /// What comparison needs of one statement of a candidate bucket: its document, holder
@@ -1748,7 +1769,7 @@ const HOLDER_CACHE: usize = 1024;
 /// Statements kept per holder and side in a bucket (first per document).
 const PER_HOLDER: usize = 16;
 /// Distinct event intervals compared per bucket for temporal conflicts.
-const MAX_INTERVALS: usize = 64;
+pub(crate) const MAX_INTERVALS: usize = 64;
 
 /// Puts `out[k]` in place `order` of `firsts[k]` (ascending; ties keep their order): one
 /// swap per misplaced dispute.
