@@ -13,8 +13,9 @@
 //! - `… -- scaling R`: 100 sets of 10^4 statements and one of 10^6, timed in turn R times
 //!   (so that a busy spell of the machine falls on both); prints the best CPU times
 //!   `small=S large=L ratio=L/S`.
-//! - `… -- incremental N`: N statements added to an `Index` one document at a time,
-//!   against one batch over them (`ratio` = incremental / batch time).
+//! - `… -- incremental N R`: N statements added to an `Index` one document at a time,
+//!   against one batch over them (`ratio` = incremental / batch time; best CPU time of R
+//!   runs each, 1 by default).
 //! - `… -- briefs N R`: the same N statements as compact [`Briefs`](gainsay::compare::Briefs)
 //!   (what `gainsay scan --format json` compares): the time to add them all
 //!   (`push_seconds`, paid as documents are read) and the best of R comparisons
@@ -43,7 +44,8 @@ fn main() {
     }
     if args.first().map(String::as_str) == Some("incremental") {
         let n = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
-        return incremental(n);
+        let runs = args.get(2).and_then(|a| a.parse().ok()).unwrap_or(1);
+        return incremental(n, runs);
     }
     if args.first().map(String::as_str) == Some("briefs") {
         let n = args
@@ -107,24 +109,40 @@ fn time_sets(comparer: &Comparer, sets: &[Vec<gainsay::core::Statement>]) -> f64
 }
 
 /// The incremental index fed one document at a time, against one batch.
-fn incremental(n: usize) {
+fn incremental(n: usize, runs: usize) {
     let st = gen::statements(n, gen::SEED);
     let docs = gen::by_document(&st);
     let comparer = Comparer::default();
-    let t = Instant::now();
-    let batch = comparer.disputes(&st);
-    let batch_seconds = t.elapsed().as_secs_f64();
-    let t = Instant::now();
-    let mut index = gainsay::compare::Index::new(comparer);
+    // best of `runs` CPU times (wall time where unknown) of each, as in `scaling`
+    let timed = |f: &mut dyn FnMut()| {
+        let c = cpu_time();
+        let t = Instant::now();
+        f();
+        let wall = t.elapsed().as_secs_f64();
+        match (c, cpu_time()) {
+            (Some(a), Some(b)) => b - a,
+            _ => wall,
+        }
+    };
+    let (mut batch_seconds, mut seconds) = (f64::INFINITY, f64::INFINITY);
     let mut conflicts = 0usize;
-    for doc in docs {
-        conflicts += index.add(doc).new.len();
+    for _ in 0..runs.max(1) {
+        let mut batch = Vec::new();
+        batch_seconds = batch_seconds.min(timed(&mut || batch = comparer.disputes(&st)));
+        let mut index = gainsay::compare::Index::new(comparer.clone());
+        // copied before the clock starts
+        let mut run = docs.clone();
+        seconds = seconds.min(timed(&mut || {
+            conflicts = 0;
+            for doc in std::mem::take(&mut run) {
+                conflicts += index.add(doc).new.len();
+            }
+        }));
+        assert!(
+            index.disputes() == batch,
+            "the index ends where the batch does"
+        );
     }
-    let seconds = t.elapsed().as_secs_f64();
-    assert!(
-        index.disputes() == batch,
-        "the index ends where the batch does"
-    );
     println!(
         "statements={n} new_conflicts={conflicts} incremental_seconds={seconds:.6} \
          batch_seconds={batch_seconds:.6} ratio={:.1}",

@@ -110,14 +110,21 @@ struct Summary {
     order: Vec<u64>,
     /// Positions of the affirming members with event times, in canonical order.
     timed: Vec<u32>,
-    /// Their self-inconsistencies (found once, when each is filed), in the same order.
-    selfs: Vec<(u32, Conflict)>,
-    /// How many of `timed`, from the first, the last search for conflicts read before it
-    /// held [`MAX_INTERVALS`] intervals (`full`), or all of them: a member filed after
-    /// those changes no interval, so a hot story's thousandth timed statement does not
-    /// make the bucket be searched again (nor `timed` be walked again).
+    /// Their self-inconsistencies (found once, when each is filed), in the same order,
+    /// and the position of each one's member.
+    selfs: Vec<Conflict>,
+    self_pos: Vec<u32>,
+    /// The intervals temporal conflicts are found from (`temporal_parts`), read from the
+    /// first `walked` of `timed` until they were [`MAX_INTERVALS`] (`full`), or from all
+    /// of them; `stale` when a timed member was filed since among those (or while not
+    /// full). A member filed after them changes no interval, so a hot story's
+    /// thousandth timed statement neither makes the bucket be searched again nor `timed`
+    /// be walked again; a search for another reason (a holder's kept statements changed)
+    /// reuses them.
+    intervals: Vec<(gainsay_time::Interval, u32)>,
     walked: usize,
     full: bool,
+    stale: bool,
 }
 
 impl Summary {
@@ -154,12 +161,15 @@ impl Summary {
                 .timed
                 .partition_point(|&q| canonical_cmp(st, &arena[q as usize], &m).is_lt());
             self.timed.insert(at, p);
-            changed |= !self.full || at < self.walked;
+            let moved = !self.full || at < self.walked;
+            self.stale |= moved;
+            changed |= moved;
             if let Some(c) = self_inconsistency(cfg, &m, events) {
                 let at = self
-                    .selfs
-                    .partition_point(|(q, _)| canonical_cmp(st, &arena[*q as usize], &m).is_lt());
-                self.selfs.insert(at, (p, c));
+                    .self_pos
+                    .partition_point(|&q| canonical_cmp(st, &arena[q as usize], &m).is_lt());
+                self.self_pos.insert(at, p);
+                self.selfs.insert(at, c);
                 changed = true;
             }
         }
@@ -321,7 +331,7 @@ impl Index {
         }
         // pairs whose exact status may change, with their status before this add
         let mut before: FastMap<(usize, usize), bool> = FastMap::default();
-        let (mut intervals, mut selfs, mut all) = (Vec::new(), Vec::new(), Vec::new());
+        let mut all = Vec::new();
         for h in touched {
             let Some(b) = self.buckets.get_mut(&h) else {
                 continue;
@@ -344,26 +354,28 @@ impl Index {
                 b.examined = 0;
                 let candidate = b.candidate();
                 if let Some(sum) = b.sum.as_deref_mut().filter(|_| candidate) {
-                    // what `temporal_parts` finds, from the first timed members only
-                    intervals.clear();
-                    sum.walked = 0;
-                    for &k in &sum.timed {
-                        if intervals.len() >= MAX_INTERVALS {
-                            break;
+                    if sum.stale {
+                        // what `temporal_parts` finds, from the first timed members only
+                        sum.stale = false;
+                        sum.intervals.clear();
+                        sum.walked = 0;
+                        for &k in &sum.timed {
+                            if sum.intervals.len() >= MAX_INTERVALS {
+                                break;
+                            }
+                            let ev = &self.gather.events;
+                            add_intervals(st, &sum.arena, k, ev, &mut sum.intervals);
+                            sum.walked += 1;
                         }
-                        add_intervals(st, &sum.arena, k, &self.gather.events, &mut intervals);
-                        sum.walked += 1;
+                        sum.full = sum.intervals.len() >= MAX_INTERVALS;
                     }
-                    sum.full = intervals.len() >= MAX_INTERVALS;
-                    selfs.clear();
-                    selfs.extend(sum.selfs.iter().map(|(_, c)| c.clone()));
                     b.examined = self.comparer.emit(
                         st,
                         &sum.arena,
                         &sum.holders,
                         &sum.order,
-                        &intervals,
-                        &selfs,
+                        &sum.intervals,
+                        &sum.selfs,
                         &mut all,
                         &mut fresh,
                     );

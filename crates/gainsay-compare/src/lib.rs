@@ -1101,12 +1101,18 @@ impl Comparer {
         conflicts.extend_from_slice(selfs);
         let mut n_temp = 0;
         let iv = intervals;
+        // the intervals as day numbers, tested first (`Interval::disjoint` on numbers: the
+        // tests are pure, so their order does not change the result)
+        let days: Vec<(i32, i32)> = iv.iter().map(|(i, _)| day_bounds(i)).collect();
         for x in 0..iv.len() {
             for y in x + 1..iv.len() {
                 examined += 1;
+                if !days_disjoint(days[x], days[y]) {
+                    continue;
+                }
                 let (ix, a) = (iv[x].0, &ms[iv[x].1 as usize]);
                 let (iy, b) = (iv[y].0, &ms[iv[y].1 as usize]);
-                if a.idx == b.idx || same_doc(st, a, b) || !ix.disjoint(&iy) || !compatible(a, b) {
+                if a.idx == b.idx || same_doc(st, a, b) || !compatible(a, b) {
                     continue;
                 }
                 conflicts.push(Conflict {
@@ -1124,6 +1130,21 @@ impl Comparer {
         }
         examined
     }
+}
+
+/// An interval as (first day, day after) numbers ordered as the dates are (an open start
+/// is `i32::MIN`, an open end `i32::MAX`), for [`days_disjoint`].
+fn day_bounds(i: &gainsay_time::Interval) -> (i32, i32) {
+    let day = |d: jiff::civil::Date| {
+        i32::from(d.year()) * 512 + i32::from(d.month()) * 32 + i32::from(d.day())
+    };
+    (i.start.map_or(i32::MIN, day), i.end.map_or(i32::MAX, day))
+}
+
+/// [`gainsay_time::Interval::disjoint`] on [`day_bounds`]: either is empty (both bounds
+/// known, the end not after the start), or one ends before the other starts.
+fn days_disjoint(a: (i32, i32), b: (i32, i32)) -> bool {
+    a.1 <= a.0 || b.1 <= b.0 || a.1 <= b.0 || b.1 <= a.0
 }
 
 /// The dispute of an exact bucket whose members are `ms`, in canonical order, with its
@@ -1956,6 +1977,37 @@ fn insertion_sort(v: &mut [Entry]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_numbers_are_disjoint_as_the_intervals_are() {
+        use gainsay_time::Interval;
+        use jiff::civil::date;
+        // open and closed bounds, empty intervals, adjacent and overlapping days, month
+        // and year ends, years before and after 0
+        let days = [
+            None,
+            Some(date(-5, 12, 31)),
+            Some(date(1, 1, 1)),
+            Some(date(2022, 2, 28)),
+            Some(date(2022, 3, 1)),
+            Some(date(2022, 12, 31)),
+            Some(date(2023, 1, 1)),
+            Some(date(2023, 1, 2)),
+        ];
+        let all: Vec<Interval> = days
+            .iter()
+            .flat_map(|&s| days.iter().map(move |&e| Interval { start: s, end: e }))
+            .collect();
+        for a in &all {
+            for b in &all {
+                assert_eq!(
+                    days_disjoint(day_bounds(a), day_bounds(b)),
+                    a.disjoint(b),
+                    "{a:?} {b:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn claim_key_orders_as_the_date() {
