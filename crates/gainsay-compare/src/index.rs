@@ -108,6 +108,13 @@ struct Summary {
     holders: Vec<HolderSum>,
     /// Positions in `holders` in order of holder name (as `Comparer::emit` reads them).
     order: Vec<u64>,
+    /// Per holder (as `holders`), its kept members of both sides in the order of the
+    /// reversal pass (`HolderSum::reversal_order`), sorted again only when what the
+    /// holder keeps changed (listed in `resort`, flagged in `unsorted`), not at every
+    /// search of the bucket.
+    both: Vec<Vec<Member>>,
+    resort: Vec<u32>,
+    unsorted: Vec<bool>,
     /// Positions of the affirming members with event times, in canonical order.
     timed: Vec<u32>,
     /// Their self-inconsistencies (found once, when each is filed), in the same order,
@@ -145,6 +152,8 @@ impl Summary {
             None => {
                 let k = self.holders.len();
                 self.holders.push(HolderSum::new(m.holder));
+                self.both.push(Vec::new());
+                self.unsorted.push(false);
                 let name = &names[m.holder as usize];
                 let holders = &self.holders;
                 let at = self
@@ -155,6 +164,10 @@ impl Summary {
             }
         };
         let mut changed = self.holders[pos].keep(st, &self.arena, p);
+        if changed && !self.unsorted[pos] {
+            self.unsorted[pos] = true;
+            self.resort.push(pos as u32);
+        }
         if m.affirmed && m.ev_start != m.ev_end {
             let arena = &self.arena;
             let at = self
@@ -369,6 +382,16 @@ impl Index {
                         }
                         sum.full = sum.intervals.len() >= MAX_INTERVALS;
                     }
+                    for k in sum.resort.drain(..) {
+                        sum.unsorted[k as usize] = false;
+                        let h = &sum.holders[k as usize];
+                        let list = &mut sum.both[k as usize];
+                        if h.both_sides() {
+                            h.reversal_order(st, &sum.arena, list);
+                        } else {
+                            list.clear();
+                        }
+                    }
                     b.examined = self.comparer.emit(
                         st,
                         &sum.arena,
@@ -376,6 +399,7 @@ impl Index {
                         &sum.order,
                         &sum.intervals,
                         &sum.selfs,
+                        Some(&sum.both),
                         &mut all,
                         &mut fresh,
                     );

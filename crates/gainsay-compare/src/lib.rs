@@ -977,6 +977,7 @@ impl Comparer {
             &sc.order,
             &sc.intervals,
             &sc.selfs,
+            None,
             &mut sc.all,
             &mut sc.conflicts,
         );
@@ -1003,6 +1004,7 @@ impl Comparer {
         order: &[u64],
         intervals: &[(gainsay_time::Interval, u32)],
         selfs: &[Conflict],
+        both: Option<&[Vec<Member>]>,
         all: &mut Vec<Member>,
         conflicts: &mut Vec<Conflict>,
     ) -> usize {
@@ -1055,19 +1057,19 @@ impl Comparer {
         }
         // one holder on both sides: reversal across documents, self-contradiction within one
         let mut n_rev = 0;
-        for h in sorted() {
+        for &k in order {
+            let h = &holders[k as u32 as usize];
             if h.len[0] == 0 || h.len[1] == 0 {
                 continue;
             }
-            all.clear();
-            all.extend(h.side(0).iter().chain(h.side(1)).map(|&k| ms[k as usize]));
-            all.sort_by(|x, y| {
-                x.claim
-                    .cmp(&y.claim)
-                    .then_with(|| doc_cmp(st, x, y))
-                    .then(x.start.cmp(&y.start))
-            });
-            for w in all.windows(2) {
+            let list: &[Member] = match both {
+                Some(both) => &both[k as u32 as usize],
+                None => {
+                    h.reversal_order(st, ms, all);
+                    &all[..]
+                }
+            };
+            for w in list.windows(2) {
                 let (a, b) = (&w[0], &w[1]);
                 examined += 1;
                 if a.affirmed == b.affirmed || !compatible(a, b) {
@@ -1455,6 +1457,34 @@ impl HolderSum {
 
     fn side(&self, side: usize) -> &[u32] {
         &self.kept[side][..self.len[side] as usize]
+    }
+
+    /// Whether statements of both sides are kept.
+    pub(crate) fn both_sides(&self) -> bool {
+        self.len[0] > 0 && self.len[1] > 0
+    }
+
+    /// The kept members of both sides (into `out`, cleared first) in the order the
+    /// reversal pass of [`Comparer::emit`] reads them: by claim date, document, position.
+    pub(crate) fn reversal_order<S: Set + ?Sized>(
+        &self,
+        st: &S,
+        ms: &[Member],
+        out: &mut Vec<Member>,
+    ) {
+        out.clear();
+        out.extend(
+            self.side(0)
+                .iter()
+                .chain(self.side(1))
+                .map(|&k| ms[k as usize]),
+        );
+        out.sort_by(|x, y| {
+            x.claim
+                .cmp(&y.claim)
+                .then_with(|| doc_cmp(st, x, y))
+                .then(x.start.cmp(&y.start))
+        });
     }
 
     /// Keeps member `p` of `ms` if the batch would (the first statement of each of the
