@@ -311,13 +311,17 @@ impl Index {
         // exact buckets: file the new statements in the summaries of their buckets; find
         // the conflicts again of the buckets whose summaries changed
         let mut touched: Vec<u64> = Vec::new();
+        // the key hash of each added statement (None without a side), for the loose pass
+        let mut hashes = Vec::with_capacity(n - base);
         for i in base..n {
             let s = &self.statements[i];
             let side = s.side();
-            if side == Side::Neither {
-                continue;
-            }
-            let Some(kh) = key::key_hash_parts(&s.proposition) else {
+            let kh = match side {
+                Side::Neither => None,
+                _ => key::key_hash_parts(&s.proposition),
+            };
+            hashes.push(kh);
+            let Some(kh) = kh else {
                 continue;
             };
             let order = &mut self.order;
@@ -448,6 +452,7 @@ impl Index {
             loose_keys(
                 &cfg,
                 s,
+                hashes[i - base],
                 &mut self.loose_words,
                 &mut self.loose_scratch,
                 &mut keys,

@@ -1688,12 +1688,14 @@ fn member_loose_words<S: Set + ?Sized>(
 /// words (those of its key's actor and object, then the capitalised words of its actor's
 /// and object's phrases, at most [`LOOSE_WORDS`]), ("*", word) when it refutes or affirms
 /// (see [`Config::loose_any_predicate`]), then (predicate, word), as numbers of `dict`
-/// (into `out`, cleared first; `scratch` holds buffers kept between calls). Which pairs of
-/// a bucket may conflict is [`loose_may_meet`]. The batch files statements by the same
-/// functions.
+/// (into `out`, cleared first; `scratch` holds buffers and, by key hash `kh` (that of
+/// [`key::key_hash_parts`] of the statement's proposition), the predicate and key words
+/// of the keys met before, kept between calls). Which pairs of a bucket may conflict is
+/// [`loose_may_meet`]. The batch files statements by the same functions.
 pub(crate) fn loose_keys(
     cfg: &Config,
     s: &Statement,
+    kh: Option<key::KeyHash>,
     dict: &mut Words,
     scratch: &mut LooseScratch,
     out: &mut Vec<(u32, u32)>,
@@ -1702,30 +1704,37 @@ pub(crate) fn loose_keys(
     if !cfg.loose_match || s.side() == Side::Neither {
         return;
     }
-    // the parts of `Key::of`, lower-cased into buffers rather than a `Key`
-    let p = &s.proposition;
-    let present = |x: Option<&str>| x.is_some_and(|x| !x.trim_ascii().is_empty());
-    if !present(p.actor.as_deref()) && !present(p.object_key()) {
+    // no key: neither an actor nor an object
+    let Some(kh) = kh else {
         return;
-    }
+    };
     let LooseScratch {
         bufs: [pb, ab, ob],
-        kw,
         words,
         low,
+        by_key,
     } = scratch;
-    let actor = lower_key_part(p.actor.as_deref(), ab);
-    let object = lower_key_part(p.object_key(), ob);
-    let predicate = lower_key_part(Some(p.predicate_key()), pb);
-    if matches!(predicate, "say" | "have") {
+    // the parts of `Key::of`, lower-cased into buffers rather than a `Key`, once per key
+    let (pred, kw) = by_key.entry((kh.hash, kh.check)).or_insert_with(|| {
+        let p = &s.proposition;
+        let actor = lower_key_part(p.actor.as_deref(), ab);
+        let object = lower_key_part(p.object_key(), ob);
+        let predicate = lower_key_part(Some(p.predicate_key()), pb);
+        if matches!(predicate, "say" | "have") {
+            return (None, Box::default());
+        }
+        let mut kw = Vec::new();
+        key_words(cfg, actor, object, dict, &mut kw);
+        (Some(dict.id(predicate)), kw.into_boxed_slice())
+    });
+    let Some(pred) = *pred else {
         return;
-    }
-    key_words(cfg, actor, object, dict, kw);
+    };
     loose_words_of(cfg, std::slice::from_ref(s), 0, kw, dict, words, low);
     // only a refutation ("X arrest hoax", "not true", "X is fake") meets a story whatever
     // its predicate; a plain denial stays within its proposition
     let wild = cfg.loose_any_predicate && (refutes(s) || s.side() == Side::Affirmed);
-    let (star, pred) = (dict.id("*"), dict.id(predicate));
+    let star = dict.id("*");
     for &w in words.iter() {
         if wild {
             out.push((star, w));
@@ -1734,13 +1743,16 @@ pub(crate) fn loose_keys(
     }
 }
 
-/// Buffers for [`loose_keys`], kept between calls.
+/// Buffers for [`loose_keys`], kept between calls, and what it found of each key: its
+/// predicate's number (`None` for "say" and "have", which have no loose keys) and its key
+/// words, by the key's two hashes (taken as equal keys, as buckets take them).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LooseScratch {
     bufs: [String; 3],
-    kw: Vec<u32>,
     words: Vec<u32>,
     low: String,
+    #[allow(clippy::type_complexity)]
+    by_key: FastMap<(u64, u32), (Option<u32>, Box<[u32]>)>,
 }
 
 /// Whether two statements of a loose bucket may conflict there, from whether the bucket
