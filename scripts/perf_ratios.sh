@@ -14,9 +14,13 @@
 #      misses overlap); a super-linear step (n log n sorting, a quadratic bucket) would show as 1.5x
 #      and 100x respectively, on top;
 #   1b. the incremental index is linear: adding 3x10^5 statements one document at a time
-#      costs at most 2x per statement what 3x10^4 does (a hot story's summaries are
-#      updated statement by statement; recomputing it whole at each add, as before, was
-#      quadratic: 4-5x per statement for 10x the statements);
+#      costs at most 2x per statement what 3x10^4 does (best CPU time of 3 and 5 runs; a
+#      hot story's summaries are updated statement by statement; recomputing it whole at
+#      each add, as two sessions ago, was quadratic: 4-5x per statement for 10x the
+#      statements). Measured 1.55-1.72 in CPU time, while instructions per statement
+#      grow 1.15x (7.1k at 3e4, 8.2k at 3e5, callgrind: hot stories' summaries filling up
+#      to their caps of 16 documents per holder and side and 64 intervals): the rest is
+#      memory (3e5 statements span ~180 MB, past the caches);
 #   2. scanning is linear: `gainsay scan --format json` over the FNC-1 bodies repeated 4x
 #      takes at most 4.4x the time of 1x;
 #   3. memory is bounded: peak RSS of the 32x scan is at most 4 bytes per input byte.
