@@ -49,6 +49,8 @@ pub struct Index {
     buckets: FastMap<u64, Bucket>,
     /// Key hashes in order of each bucket's first statement (the batch's dispute order).
     order: Vec<u64>,
+    /// An emptied conflict list whose storage the next search of a bucket fills.
+    spare: Vec<Conflict>,
     /// Unordered statement pairs in a conflict of an exact bucket, with their count.
     exact_pairs: FastMap<(usize, usize), u32>,
     /// Loose buckets by number; `loose_names` holds their keys, which order them as the
@@ -367,7 +369,8 @@ impl Index {
                 continue;
             } else {
                 b.dirty = false;
-                let mut fresh = Vec::new();
+                // into the storage of a list replaced before (no growth from empty)
+                let mut fresh = std::mem::take(&mut self.spare);
                 b.examined = 0;
                 let candidate = b.candidate();
                 if let Some(sum) = b.sum.as_deref_mut().filter(|_| candidate) {
@@ -408,6 +411,10 @@ impl Index {
                         &mut fresh,
                     );
                 }
+                if fresh.is_empty() {
+                    // a bucket without conflicts holds no storage
+                    fresh = Vec::new();
+                }
                 fresh
             };
             let old = std::mem::replace(&mut b.conflicts, fresh);
@@ -439,6 +446,9 @@ impl Index {
                 *e += 1;
                 added.push(c.clone());
             }
+            let mut old = old;
+            old.clear();
+            self.spare = old;
         }
 
         // loose buckets (Config::loose_match): those gaining a member, and those holding a
