@@ -211,25 +211,18 @@ fn scan(
                 }
                 let update = index.add(reading.statements);
                 let st = index.statements();
-                let conflict = |c: &gainsay_compare::Conflict| {
-                    serde_json::json!({
-                        "kind": c.kind, "score": c.score, "explanation": c.explanation(st),
-                        "a": report::statement_json(&st[c.a]), "b": report::statement_json(&st[c.b]),
-                    })
-                };
                 // retractions first, so that a consumer applying lines in order always
                 // holds the batch result of the documents read so far
-                let lines = update
-                    .retracted
-                    .iter()
-                    .map(|c| serde_json::json!({ "retracted": conflict(c) }))
-                    .chain(update.new.iter().map(conflict));
-                // flushed line by line: each conflict is out as soon as its document is read
-                for v in lines {
-                    if let Err(e) = writeln!(out, "{v}").and_then(|_| out.flush()) {
-                        werr = Some(e);
-                        return false;
-                    }
+                let lines = (update.retracted.iter().map(|c| (c, true)))
+                    .chain(update.new.iter().map(|c| (c, false)));
+                // flushed after each document: its conflicts are out as soon as it is read
+                let written = lines
+                    .map(|(c, retracted)| report::write_conflict_line(&mut out, st, c, retracted))
+                    .collect::<std::io::Result<()>>()
+                    .and_then(|_| out.flush());
+                if let Err(e) = written {
+                    werr = Some(e);
+                    return false;
                 }
                 true
             })?;

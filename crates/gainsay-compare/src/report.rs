@@ -368,6 +368,51 @@ impl<W: std::io::Write> ScanJsonWriter<W> {
     }
 }
 
+/// Writes one line of `gainsay scan --format jsonl` for conflict `c` among `st`: the
+/// value [`conflict_line_json`] builds, without building it (the conflict's keys in
+/// sorted order, each statement's as the scan format writes them): the conflict with
+/// both statements in full, or with `retracted`, the same wrapped as
+/// `{"retracted": …}`; ends with a newline.
+///
+/// # Errors
+///
+/// The writer's errors.
+pub fn write_conflict_line<W: std::io::Write>(
+    w: &mut W,
+    st: &[Statement],
+    c: &Conflict,
+    retracted: bool,
+) -> std::io::Result<()> {
+    if retracted {
+        w.write_all(b"{\"retracted\":")?;
+    }
+    w.write_all(b"{\"a\":")?;
+    write_view(w, &view(&st[c.a]))?;
+    w.write_all(b",\"b\":")?;
+    write_view(w, &view(&st[c.b]))?;
+    w.write_all(b",\"explanation\":")?;
+    write_str(w, &c.explanation(st))?;
+    w.write_all(b",\"kind\":")?;
+    write_json(w, &c.kind)?;
+    w.write_all(b",\"score\":")?;
+    write_json(w, &c.score)?;
+    w.write_all(if retracted { b"}}\n" } else { b"}\n" })
+}
+
+/// One line of `gainsay scan --format jsonl` as a JSON value (see
+/// [`write_conflict_line`], which writes it faster).
+pub fn conflict_line_json(st: &[Statement], c: &Conflict, retracted: bool) -> Value {
+    let v = json!({
+        "kind": c.kind, "score": c.score, "explanation": c.explanation(st),
+        "a": statement_json(&st[c.a]), "b": statement_json(&st[c.b]),
+    });
+    if retracted {
+        json!({ "retracted": v })
+    } else {
+        v
+    }
+}
+
 fn write_disputes<W: std::io::Write, S: Set + ?Sized>(
     mut w: W,
     st: &S,
@@ -573,6 +618,49 @@ pub fn text_report(st: &[Statement], disputes: &[Dispute], explain: bool) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn write_conflict_line_is_serde_json() {
+        let reader = gainsay_core::Reader::new().expect("embedded lexicons");
+        let docs = [
+            (
+                "a",
+                "Iran denied that it sent \"drones\" to Russia on Monday.",
+            ),
+            (
+                "b",
+                "Iran sent drones to Russia last week, officials said.\u{1}",
+            ),
+        ];
+        let st: Vec<Statement> = docs
+            .iter()
+            .flat_map(|(id, text)| {
+                reader
+                    .read(&gainsay_core::Document::new(*id, *text))
+                    .statements
+            })
+            .collect();
+        let disputes = crate::Comparer::default().disputes(&st);
+        let conflicts: Vec<&Conflict> = disputes.iter().flat_map(|d| &d.conflicts).collect();
+        assert!(!conflicts.is_empty());
+        let mut odd = conflicts[0].clone();
+        odd.score = 0.1 + 0.2;
+        for c in conflicts.into_iter().chain([&odd]) {
+            for retracted in [false, true] {
+                let mut ours = Vec::new();
+                write_conflict_line(&mut ours, &st, c, retracted).unwrap();
+                let line = String::from_utf8(ours).unwrap();
+                assert!(line.ends_with('\n') && line.matches('\n').count() == 1);
+                let parsed: Value = serde_json::from_str(&line).unwrap();
+                assert_eq!(parsed, conflict_line_json(&st, c, retracted));
+                // each statement as the scan format writes it
+                let mut a = Vec::new();
+                write_view(&mut a, &view(&st[c.a])).unwrap();
+                let a = String::from_utf8(a).unwrap();
+                assert!(line.contains(&format!("{{\"a\":{a},\"b\":")), "{line}");
+            }
+        }
+    }
 
     #[test]
     fn write_view_is_serde_json() {
