@@ -213,12 +213,13 @@ fn scan(
                 let st = index.statements();
                 // retractions first, so that a consumer applying lines in order always
                 // holds the batch result of the documents read so far
-                let lines = (update.retracted.iter().map(|c| (c, true)))
+                let mut lines = (update.retracted.iter().map(|c| (c, true)))
                     .chain(update.new.iter().map(|c| (c, false)));
                 // flushed after each document: its conflicts are out as soon as it is read
                 let written = lines
-                    .map(|(c, retracted)| report::write_conflict_line(&mut out, st, c, retracted))
-                    .collect::<std::io::Result<()>>()
+                    .try_for_each(|(c, retracted)| {
+                        report::write_conflict_line(&mut out, st, c, retracted)
+                    })
                     .and_then(|_| out.flush());
                 if let Err(e) = written {
                     werr = Some(e);
