@@ -195,50 +195,38 @@ fn scan(
     let reader = Reader::new()?;
     let mut skipped = Skipped::default();
     let mut docs = 0usize;
-    let mut boiler = 0usize;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
     if format == Format::Jsonl {
-        let mut index = Index::new(comparer);
-        let mut werr: Option<std::io::Error> = None;
-        for p in paths {
-            for_each_doc(p, quiet, &mut skipped, &mut |doc| {
-                docs += 1;
-                let mut reading = reader.read(&doc);
-                boiler += reading.boilerplate_lines + reading.duplicate_lines;
-                for (k, s) in reading.statements.iter_mut().enumerate() {
-                    s.id = format!("{}/s{}", s.doc, k);
+        // two stages, document by document (no batching: a live feed's conflicts come out
+        // as soon as their document is read): this thread parses and reads each document,
+        // a second files its statements in the index and writes the conflicts they bring
+        let (tx, rx) = std::sync::mpsc::sync_channel::<gainsay_core::Reading>(16);
+        let streamed = std::thread::scope(|scope| {
+            let consumer = scope.spawn(move || stream_conflicts(rx, comparer));
+            // false once the consumer has stopped (on an output error, which it returns)
+            let mut open = true;
+            let mut read = || -> Result<(), Failure> {
+                for p in paths {
+                    for_each_doc(p, quiet, &mut skipped, &mut |doc| {
+                        docs += 1;
+                        open = tx.send(reader.read(&doc)).is_ok();
+                        open
+                    })?;
+                    if !open {
+                        break;
+                    }
                 }
-                let update = index.add(reading.statements);
-                let st = index.statements();
-                // retractions first, so that a consumer applying lines in order always
-                // holds the batch result of the documents read so far
-                let mut lines = (update.retracted.iter().map(|c| (c, true)))
-                    .chain(update.new.iter().map(|c| (c, false)));
-                // flushed after each document: its conflicts are out as soon as it is read
-                let written = lines
-                    .try_for_each(|(c, retracted)| {
-                        report::write_conflict_line(&mut out, st, c, retracted)
-                    })
-                    .and_then(|_| out.flush());
-                if let Err(e) = written {
-                    werr = Some(e);
-                    return false;
-                }
-                true
-            })?;
-            if let Some(e) = werr.take() {
-                return Err(out_err(e));
-            }
-        }
-        let n = index.statements().len();
-        // the disputes standing at the end: those `--format json` reports
-        let n_disputes = index.disputes().len();
+                Ok(())
+            };
+            let read = read();
+            drop(tx);
+            let streamed = consumer.join().expect("the consumer thread does not panic");
+            read.and(streamed)
+        });
+        let (n, n_disputes, boiler) = streamed?;
         summary(quiet, docs, n, n_disputes, boiler, &skipped);
         return Ok(());
     }
     // writing to standard output happens on the consumer thread below
-    drop(out);
     // documents are read in batches (in parallel with the `rayon` feature); only their
     // statements are kept, so memory grows with statements found, not bytes read. Two
     // stages, overlapped: this thread parses the input and reads each batch while a
@@ -330,6 +318,38 @@ fn scan(
         &skipped,
     );
     Ok(())
+}
+
+/// The second stage of `scan --format jsonl`: files each document's statements in an
+/// [`Index`] and writes the conflicts they bring and take back, flushed after each
+/// document. Returns the statements, the disputes standing at the end (those `--format
+/// json` reports) and the boilerplate lines skipped.
+fn stream_conflicts(
+    rx: std::sync::mpsc::Receiver<gainsay_core::Reading>,
+    comparer: Comparer,
+) -> Result<(usize, usize, usize), Failure> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut index = Index::new(comparer);
+    let mut boiler = 0usize;
+    for mut reading in rx {
+        boiler += reading.boilerplate_lines + reading.duplicate_lines;
+        for (k, s) in reading.statements.iter_mut().enumerate() {
+            s.id = format!("{}/s{}", s.doc, k);
+        }
+        let update = index.add(reading.statements);
+        let st = index.statements();
+        // retractions first, so that a consumer applying lines in order always holds the
+        // batch result of the documents read so far
+        let mut lines = (update.retracted.iter().map(|c| (c, true)))
+            .chain(update.new.iter().map(|c| (c, false)));
+        // on an output error, stop: dropping the receiver stops the reading
+        lines
+            .try_for_each(|(c, retracted)| report::write_conflict_line(&mut out, st, c, retracted))
+            .and_then(|_| out.flush())
+            .map_err(out_err)?;
+    }
+    Ok((index.statements().len(), index.disputes().len(), boiler))
 }
 
 /// Read batches waiting to be consumed, at most (see [`scan`]).
