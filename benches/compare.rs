@@ -14,7 +14,9 @@
 //! statements as compact `Briefs`, what `gainsay scan --format json` compares: the key
 //! hashes were computed when each statement was added, a cost paid while reading, timed
 //! as `compare/{N}/briefs-push`), `compare/{N}/incremental` (every statement added
-//! through `Index::add`, one document at a time, from an empty index).
+//! through `Index::add`, one document at a time, from an empty index, up to 10^5) beside
+//! its naive baseline `compare/{N}/batch-per-document` (the batch over everything read
+//! so far, after each document, up to 10^4).
 
 mod common;
 
@@ -88,7 +90,27 @@ fn compare(c: &mut Criterion) {
                 })
             });
         }
-        if n == 10_000 || n == 100_000 {
+        if n <= 10_000 {
+            // the naive firehose: after each document, the batch over everything so far
+            let docs = gen::by_document(&st);
+            g.bench_function(BenchmarkId::new(&label, "batch-per-document"), |b| {
+                b.iter_batched(
+                    || docs.clone(),
+                    |docs| {
+                        let mut all = Vec::with_capacity(n);
+                        let mut last = Vec::new();
+                        for doc in docs {
+                            all.extend(doc);
+                            last = comparer.disputes(&all);
+                        }
+                        assert!(last == disputes, "the last batch is the batch over all");
+                        last
+                    },
+                    BatchSize::PerIteration,
+                )
+            });
+        }
+        if n <= 100_000 {
             let docs = gen::by_document(&st);
             let want: HashSet<_> = disputes.iter().map(|d| d.key(&st)).collect();
             let mut first = true;
