@@ -32,13 +32,18 @@ use std::sync::Arc;
 /// document can come before.
 ///
 /// Cost: a bucket keeps what the batch summarises it by (per holder and side, the first
-/// statement of its first 16 documents; its timed affirmations in
-/// canonical order), updated statement by statement; its conflicts are found again from
-/// those summaries only when an added statement changes them, so a hot story's thousandth
+/// statement of its first 16 documents, kept sorted for the reversal pass; its timed
+/// affirmations in canonical order, the intervals read from the first of them, and their
+/// self-inconsistencies), updated statement by statement; its conflicts are found again
+/// from those summaries only when an added statement changes them (a timed statement
+/// filed after the 64 intervals read changes nothing), so a hot story's thousandth
 /// statement costs about what its first did. Loose buckets (at most 64 statements each)
-/// are recomputed when they gain a member or their free pairs change; buckets a document
-/// does not touch are left alone. A hash bucket holding two keys (a 64-bit collision) is
-/// recomputed whole, as the batch computes it.
+/// are numbered and found from the interned numbers of a statement's predicate and words
+/// (a key's words are found once per key); they are recomputed when they gain a member or
+/// their free pairs change; buckets a document does not touch are left alone. A hash
+/// bucket holding two keys (a 64-bit collision) is recomputed whole, as the batch
+/// computes it. Measured (`perf_compare incremental`): about 8,000 instructions a
+/// statement at 3e4 and 3e5 generated statements, 5-10x the batch's time.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     comparer: Comparer,
