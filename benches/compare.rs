@@ -90,26 +90,6 @@ fn compare(c: &mut Criterion) {
                 })
             });
         }
-        if n <= 10_000 {
-            // the naive firehose: after each document, the batch over everything so far
-            let docs = gen::by_document(&st);
-            g.bench_function(BenchmarkId::new(&label, "batch-per-document"), |b| {
-                b.iter_batched(
-                    || docs.clone(),
-                    |docs| {
-                        let mut all = Vec::with_capacity(n);
-                        let mut last = Vec::new();
-                        for doc in docs {
-                            all.extend(doc);
-                            last = comparer.disputes(&all);
-                        }
-                        assert!(last == disputes, "the last batch is the batch over all");
-                        last
-                    },
-                    BatchSize::PerIteration,
-                )
-            });
-        }
         if n <= 100_000 {
             let docs = gen::by_document(&st);
             let want: HashSet<_> = disputes.iter().map(|d| d.key(&st)).collect();
@@ -153,6 +133,30 @@ fn compare(c: &mut Criterion) {
             });
         }
         g.finish();
+        if n <= 10_000 {
+            // the naive firehose: after each document, the batch over everything so far
+            // (seconds an iteration at 1e4: few samples)
+            let mut naive = common::group(c, "compare", Cost::Big);
+            naive.throughput(Throughput::Elements(n as u64));
+            let docs = gen::by_document(&st);
+            naive.bench_function(BenchmarkId::new(&label, "batch-per-document"), |b| {
+                b.iter_batched(
+                    || docs.clone(),
+                    |docs| {
+                        let mut all = Vec::with_capacity(n);
+                        let mut last = Vec::new();
+                        for doc in docs {
+                            all.extend(doc);
+                            last = comparer.disputes(&all);
+                        }
+                        assert!(last == disputes, "the last batch is the batch over all");
+                        last
+                    },
+                    BatchSize::PerIteration,
+                )
+            });
+            naive.finish();
+        }
     }
 }
 
