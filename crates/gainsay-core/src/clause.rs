@@ -2027,14 +2027,18 @@ fn name_of(
     holder_np: Option<Np>,
 ) -> (String, Option<String>) {
     let r = ctx.reader;
-    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower).collect();
+    // the phrase's words, read in place (no vector of them)
+    let words = &t[np.s..np.e];
     // pronouns
     if np.e - np.s == 1
-        || words.len() == 2 && matches!(words[0], "his" | "its" | "their" | "our" | "the")
+        || words.len() == 2 && matches!(words[0].lower, "his" | "its" | "their" | "our" | "the")
     {
-        let w = words[0];
-        let country_like =
-            words.len() == 2 && matches!(words[1], "country" | "government" | "nation" | "state");
+        let w = words[0].lower;
+        let country_like = words.len() == 2
+            && matches!(
+                words[1].lower,
+                "country" | "government" | "nation" | "state"
+            );
         if matches!(
             w,
             "it" | "he" | "she" | "they" | "we" | "i" | "him" | "them" | "us"
@@ -2096,7 +2100,13 @@ fn name_of(
         s += 1;
     }
     let phrase = Span::new(t[s.min(np.e - 1)].start, t[np.e - 1].end).slice(&ctx.doc.text);
-    (phrase.to_lowercase(), None)
+    // an ASCII phrase's lower case is its ASCII lower case (no char-by-char mapping)
+    let low = if phrase.is_ascii() {
+        phrase.to_ascii_lowercase()
+    } else {
+        phrase.to_lowercase()
+    };
+    (low, None)
 }
 
 /// A canonical object: (name, origin, class).
@@ -2125,8 +2135,10 @@ fn object_of(
         if len > lex.objects_max_len + 2 {
             continue;
         }
-        // the phrase, built in one buffer
+        // the phrase, built in one buffer: `len` bytes, the longest it is asked to hold
+        // (the later phrases are shorter), so it is allocated once and never grows
         p.clear();
+        p.reserve(len);
         for (k, x) in t[s..np.e].iter().enumerate() {
             if k > 0 {
                 p.push(' ');
@@ -2182,9 +2194,10 @@ fn object_of(
 fn holder_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> Holder {
     let r = ctx.reader;
     let surface = np_span(t, np).slice(&ctx.doc.text).to_string();
-    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower).collect();
-    if words.len() == 1 && matches!(words[0], "he" | "she" | "they" | "it" | "i" | "we") {
-        if matches!(words[0], "he" | "she" | "i") {
+    // the phrase's words, read in place (no vector of them)
+    let words = &t[np.s..np.e];
+    if words.len() == 1 && matches!(words[0].lower, "he" | "she" | "they" | "it" | "i" | "we") {
+        if matches!(words[0].lower, "he" | "she" | "i") {
             if let Some(p) = ctx.last_person {
                 let p = ctx.persons[p].clone();
                 return Holder {
