@@ -1478,7 +1478,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause<'_>]) {
         let mut copula_modality = None;
         if c.g.copula {
             if let Some(o) = c.obj {
-                let phrase = format!("{} to", t[o.e - 1].lower);
+                // "<word> to", without the formatting machinery
+                let w = t[o.e - 1].lower;
+                let mut phrase = String::with_capacity(w.len() + 3);
+                phrase.push_str(w);
+                phrase.push_str(" to");
                 copula_modality = lex.modality.get(&phrase).copied();
             }
         }
@@ -2250,6 +2254,9 @@ fn is_title(r: &Reader, t: &[Tok], k: usize) -> bool {
 fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
     let r = ctx.reader;
     let n = t.len();
+    // two words joined by a space, for the lookup of two-word titles (one buffer, not a
+    // `format!` for every pair)
+    let mut pair = String::new();
     let mut k = 0;
     while k < n {
         if !(t[k].cap && t[k].word && t[k].ent.is_none()) || k == 0 && t[k].closed != 0 {
@@ -2263,11 +2270,13 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
         // strip titles at the front
         let mut ns = s;
         while ns < k {
-            if ns + 1 < k
-                && r.lex
-                    .titles
-                    .contains_key(&format!("{} {}", t[ns].lower, t[ns + 1].lower))
-            {
+            if ns + 1 < k && {
+                pair.clear();
+                pair.push_str(t[ns].lower);
+                pair.push(' ');
+                pair.push_str(t[ns + 1].lower);
+                r.lex.titles.contains_key(&pair)
+            } {
                 ns += 2;
             } else if is_title(r, t, ns) || t[ns].closed != 0 {
                 ns += 1;

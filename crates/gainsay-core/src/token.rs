@@ -491,6 +491,11 @@ const NOT_INFLECTED: &[&str] = &[
 /// tense or participle, "-ing" a present participle (lower-case ASCII letters only, a
 /// stem of three letters or more holding a vowel). 0: no guess.
 pub(crate) fn guess_forms(w: &str) -> u8 {
+    // neither "-ed" nor "-ing" (as every word of `NOT_INFLECTED`): no guess, the list and
+    // the letters not read
+    if !(w.ends_with("ed") || w.ends_with("ing")) {
+        return 0;
+    }
     if !w.bytes().all(|b| b.is_ascii_lowercase()) || NOT_INFLECTED.contains(&w) {
         return 0;
     }
@@ -514,6 +519,11 @@ const COMPOUND_PARTICLES: &[&str] = &["down", "up", "out", "off", "over", "back"
 /// A verb-particle compound written as one word: "shutdown" -> "shut down" (when the
 /// phrasal lexicon lists it).
 fn compound_verb(lex: &Lexicon, w: &str) -> Option<String> {
+    compound_split(lex, w).map(|(v, p)| format!("{v} {p}"))
+}
+
+/// [`compound_verb`]'s verb and particle, nothing built.
+fn compound_split<'w>(lex: &Lexicon, w: &'w str) -> Option<(&'w str, &'static str)> {
     for p in COMPOUND_PARTICLES {
         let Some(v) = w.strip_suffix(p) else { continue };
         if v.len() < 2 {
@@ -524,7 +534,7 @@ fn compound_verb(lex: &Lexicon, w: &str) -> Option<String> {
             .get(v)
             .is_some_and(|ps| ps.iter().any(|x| x.len() == 1 && x[0] == *p))
         {
-            return Some(format!("{v} {p}"));
+            return Some((v, p));
         }
     }
     None
@@ -598,7 +608,9 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
         let mut forms = info.vforms;
         let mut lemma = info.lemma;
         // hyphenated words: "Iranian-made" -> no verb reading
-        if t.lower.contains('-') && forms != 0 && !t.lower.ends_with("-in") {
+        // (the verb forms tested first: most words have none, and the search for a
+        // hyphen is the dearer test)
+        if forms != 0 && t.lower.contains('-') && !t.lower.ends_with("-in") {
             forms = 0;
             lemma = None;
         }
@@ -809,7 +821,6 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         && t.ent.is_none()
         && w.len() > 2
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && (!t.cap || compound_verb(lex, w).is_some())
     {
         let p = prev_sig(toks, i);
         let after_modal = p.is_some_and(|j| toks[j].pos == Pos::Modal && toks[j].lower != "'d");
@@ -820,7 +831,9 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
                 && j > 0
                 && (toks[j - 1].pos == Pos::Modal || is_aux_word(toks[j - 1].lower) == Some("do"))
         });
-        if after_modal || after_to || after_dont {
+        // (the compound looked up last: a capitalised word, most often a name, seldom
+        // stands where a verb must)
+        if (after_modal || after_to || after_dont) && (!t.cap || compound_split(lex, w).is_some()) {
             return Pos::Verb;
         }
     }
