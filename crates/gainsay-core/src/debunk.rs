@@ -95,7 +95,7 @@ fn words<'t>(text: &'t str, lower: &'t str, from: usize, to: usize) -> Vec<W<'t>
             (x.is_ascii_alphanumeric() || x == b'\'' || x == b'-', 1)
         } else {
             let c = seg[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
+            (crate::token::is_alnum(c) || c == '\u{2019}', c.len_utf8())
         }
     };
     let mut i = 0;

@@ -88,7 +88,15 @@ pub(crate) struct Tok<'a> {
 }
 
 fn is_word_byte(c: char) -> bool {
-    c.is_alphanumeric()
+    is_alnum(c)
+}
+
+/// `char::is_alphanumeric`, the General Punctuation block (U+2000-U+206F: spaces, dashes,
+/// typographic quotes, the ellipsis; no letter or digit) answered without the Unicode
+/// tables: most of the non-ASCII chars of news text are there.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Drops editorial labels from a line's tokens: "Paul Rudd Was UPDATE: Not One of the
@@ -307,7 +315,7 @@ fn push<'a>(
             ),
             _ => {
                 let c = w.chars().next().unwrap_or(' ');
-                (c, c.is_alphanumeric() || c == '$', c.is_uppercase())
+                (c, is_alnum(c) || c == '$', c.is_uppercase())
             }
         };
         // "no lower-case letter" (of more than one char), on bytes when the token is ASCII
@@ -1092,4 +1100,19 @@ fn noun_or_adj(toks: &[Tok], i: usize) -> Pos {
         return Pos::Adj;
     }
     Pos::Noun
+}
+
+#[cfg(test)]
+mod tests {
+    /// `is_alnum` is `char::is_alphanumeric`: the block it answers alone holds no letter
+    /// or digit.
+    #[test]
+    fn general_punctuation_holds_no_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).step_by(7) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 }
