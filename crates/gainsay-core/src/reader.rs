@@ -265,6 +265,7 @@ impl Reader {
         let mut seen_lines: Vec<&str> = Vec::new();
         let lower = text.to_ascii_lowercase();
         let mut toks: Vec<Tok<'_>> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
         // the first entity match not before the current token: tokens come in text order
         // (lines in order, tokens in order within a line) and match starts are distinct
         // (the matches do not overlap), so one walk over the matches finds the one at each
@@ -305,7 +306,7 @@ impl Reader {
             }
             let title_case = is_title_case(&toks);
             token::drop_labels(&self.lex, &mut toks, title_case);
-            let ends = token::sentence_ends(&toks);
+            token::sentence_ends(&toks, &mut ends);
             let mut from = 0;
             for &to in &ends {
                 if to <= from {

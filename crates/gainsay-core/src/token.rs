@@ -359,9 +359,10 @@ fn push<'a>(
     });
 }
 
-/// Sentence ends within one line's tokens: indices one past each sentence's last token.
-pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
-    let mut ends = Vec::new();
+/// Sentence ends within one line's tokens: indices one past each sentence's last token,
+/// into `ends` (cleared first: one buffer serves every line of a document).
+pub(crate) fn sentence_ends(toks: &[Tok], ends: &mut Vec<usize>) {
+    ends.clear();
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -391,7 +392,6 @@ pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
     }
     ends.push(n);
     ends.dedup();
-    ends
 }
 
 fn is_abbrev(w: &str) -> bool {
