@@ -1478,7 +1478,11 @@ fn emit(ctx: &mut DocCtx<'_>, t: &[Tok], cl: &[Clause<'_>]) {
         let mut copula_modality = None;
         if c.g.copula {
             if let Some(o) = c.obj {
-                let phrase = format!("{} to", t[o.e - 1].lower);
+                // "<word> to", without the formatting machinery
+                let w = t[o.e - 1].lower;
+                let mut phrase = String::with_capacity(w.len() + 3);
+                phrase.push_str(w);
+                phrase.push_str(" to");
                 copula_modality = lex.modality.get(&phrase).copied();
             }
         }
@@ -2027,14 +2031,18 @@ fn name_of(
     holder_np: Option<Np>,
 ) -> (String, Option<String>) {
     let r = ctx.reader;
-    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower).collect();
+    // the phrase's words, read in place (no vector of them)
+    let words = &t[np.s..np.e];
     // pronouns
     if np.e - np.s == 1
-        || words.len() == 2 && matches!(words[0], "his" | "its" | "their" | "our" | "the")
+        || words.len() == 2 && matches!(words[0].lower, "his" | "its" | "their" | "our" | "the")
     {
-        let w = words[0];
-        let country_like =
-            words.len() == 2 && matches!(words[1], "country" | "government" | "nation" | "state");
+        let w = words[0].lower;
+        let country_like = words.len() == 2
+            && matches!(
+                words[1].lower,
+                "country" | "government" | "nation" | "state"
+            );
         if matches!(
             w,
             "it" | "he" | "she" | "they" | "we" | "i" | "him" | "them" | "us"
@@ -2096,7 +2104,13 @@ fn name_of(
         s += 1;
     }
     let phrase = Span::new(t[s.min(np.e - 1)].start, t[np.e - 1].end).slice(&ctx.doc.text);
-    (phrase.to_lowercase(), None)
+    // an ASCII phrase's lower case is its ASCII lower case (no char-by-char mapping)
+    let low = if phrase.is_ascii() {
+        phrase.to_ascii_lowercase()
+    } else {
+        phrase.to_lowercase()
+    };
+    (low, None)
 }
 
 /// A canonical object: (name, origin, class).
@@ -2125,8 +2139,10 @@ fn object_of(
         if len > lex.objects_max_len + 2 {
             continue;
         }
-        // the phrase, built in one buffer
+        // the phrase, built in one buffer: `len` bytes, the longest it is asked to hold
+        // (the later phrases are shorter), so it is allocated once and never grows
         p.clear();
+        p.reserve(len);
         for (k, x) in t[s..np.e].iter().enumerate() {
             if k > 0 {
                 p.push(' ');
@@ -2182,9 +2198,10 @@ fn object_of(
 fn holder_of(ctx: &mut DocCtx<'_>, t: &[Tok], np: Np) -> Holder {
     let r = ctx.reader;
     let surface = np_span(t, np).slice(&ctx.doc.text).to_string();
-    let words: Vec<&str> = t[np.s..np.e].iter().map(|x| x.lower).collect();
-    if words.len() == 1 && matches!(words[0], "he" | "she" | "they" | "it" | "i" | "we") {
-        if matches!(words[0], "he" | "she" | "i") {
+    // the phrase's words, read in place (no vector of them)
+    let words = &t[np.s..np.e];
+    if words.len() == 1 && matches!(words[0].lower, "he" | "she" | "they" | "it" | "i" | "we") {
+        if matches!(words[0].lower, "he" | "she" | "i") {
             if let Some(p) = ctx.last_person {
                 let p = ctx.persons[p].clone();
                 return Holder {
@@ -2237,6 +2254,9 @@ fn is_title(r: &Reader, t: &[Tok], k: usize) -> bool {
 fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
     let r = ctx.reader;
     let n = t.len();
+    // two words joined by a space, for the lookup of two-word titles (one buffer, not a
+    // `format!` for every pair)
+    let mut pair = String::new();
     let mut k = 0;
     while k < n {
         if !(t[k].cap && t[k].word && t[k].ent.is_none()) || k == 0 && t[k].closed != 0 {
@@ -2250,11 +2270,13 @@ fn register_persons(ctx: &mut DocCtx<'_>, t: &[Tok]) {
         // strip titles at the front
         let mut ns = s;
         while ns < k {
-            if ns + 1 < k
-                && r.lex
-                    .titles
-                    .contains_key(&format!("{} {}", t[ns].lower, t[ns + 1].lower))
-            {
+            if ns + 1 < k && {
+                pair.clear();
+                pair.push_str(t[ns].lower);
+                pair.push(' ');
+                pair.push_str(t[ns + 1].lower);
+                r.lex.titles.contains_key(&pair)
+            } {
                 ns += 2;
             } else if is_title(r, t, ns) || t[ns].closed != 0 {
                 ns += 1;

@@ -95,7 +95,7 @@ fn words<'t>(text: &'t str, lower: &'t str, from: usize, to: usize) -> Vec<W<'t>
             (x.is_ascii_alphanumeric() || x == b'\'' || x == b'-', 1)
         } else {
             let c = seg[i..].chars().next().unwrap_or(' ');
-            (c.is_alphanumeric() || c == '\u{2019}', c.len_utf8())
+            (crate::token::is_alnum(c) || c == '\u{2019}', c.len_utf8())
         }
     };
     let mut i = 0;
@@ -271,11 +271,13 @@ fn ing_lemma(w: &str) -> Option<String> {
     Some(stem.to_string())
 }
 
-fn lemma_of(reader: &Reader, w: &str) -> Option<String> {
+/// The lemma of the first verb reading of `w` (borrowed from the lexicon: most callers
+/// only test it).
+fn lemma_of<'r>(reader: &'r Reader, w: &str) -> Option<&'r str> {
     let lex = &reader.lex;
     lex.verb(w)
         .first()
-        .map(|f| lex.lemmas[f.lemma as usize].clone())
+        .map(|f| lex.lemmas[f.lemma as usize].as_str())
 }
 
 /// Rule id of an affirmed statement whose actor or object holds a debunking word ("a
@@ -512,12 +514,13 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, lower: &str, statements: &m
             .iter()
             .position(|w| matches!(w.low.as_str(), "thinking" | "believing"))
         {
-            let duped =
-                b >= 2
-                    && ws[b - 1].low == "into"
-                    && ws[..b - 1].iter().rev().take(6).any(|w| {
-                        lemma_of(reader, &w.low).is_some_and(|l| DUPE.contains(&l.as_str()))
-                    });
+            let duped = b >= 2
+                && ws[b - 1].low == "into"
+                && ws[..b - 1]
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .any(|w| lemma_of(reader, &w.low).is_some_and(|l| DUPE.contains(&l)));
             if duped {
                 let cue = Span::new(ws[b - 1].s, ws[b].e);
                 for &i in &in_sent {
@@ -654,7 +657,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, lower: &str, statements: &m
             let Some(lemma) = lemma_of(reader, &v.low) else {
                 continue;
             };
-            let Some(cue) = lex.verb_cues.get(&lemma) else {
+            let Some(cue) = lex.verb_cues.get(lemma) else {
                 continue;
             };
             if !cue.stance.is_denial() {
@@ -729,8 +732,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, lower: &str, statements: &m
                     let weak = matches!(phrase.as_str(), "rumour" | "rumor" | "rumours" | "rumors");
                     if weak
                         && !ws.iter().any(|w| {
-                            lemma_of(reader, &w.low)
-                                .is_some_and(|l| RUMOUR_KILLERS.contains(&l.as_str()))
+                            lemma_of(reader, &w.low).is_some_and(|l| RUMOUR_KILLERS.contains(&l))
                                 || RUMOUR_KILLERS.contains(&w.low.as_str())
                         })
                     {
@@ -743,7 +745,7 @@ pub(crate) fn apply(reader: &Reader, doc: &Document, lower: &str, statements: &m
                         matches!(w, "no" | "not" | "never" | "or")
                             || w.ends_with("n't")
                             || lemma_of(reader, w)
-                                .and_then(|l| lex.verb_cues.get(&l))
+                                .and_then(|l| lex.verb_cues.get(l))
                                 .is_some_and(|c| matches!(c.stance, Stance::Deny | Stance::Reject))
                     }) && !(k > 0 && ws[k - 1].low == "as")
                         || ws.get(k + n).is_some_and(|w| w.low == "or");
@@ -1100,7 +1102,9 @@ fn named_event<'w, 't>(
             .iter()
             .any(|f| f.forms & (vf::ING | vf::PART | vf::PAST | vf::BASE) != 0)
             && !lex.closed.contains_key(w.low.as_str());
-        let lemma = lemma_of(reader, &w.low).or_else(|| ing_lemma(&w.low));
+        let lemma = lemma_of(reader, &w.low)
+            .map(str::to_string)
+            .or_else(|| ing_lemma(&w.low));
         let is_verb = is_verb || (lemma.is_some() && !lex.closed.contains_key(w.low.as_str()));
         if pred.is_none() && is_verb && w.low.len() > 3 {
             if let Some(l) = lemma {
@@ -1245,10 +1249,10 @@ fn headline_death(
     se: usize,
 ) {
     let text = doc.text.as_str();
+    // "dead" in any case: in the ASCII lower case, after a "d" (found by `memchr`)
+    let low = &lower.as_bytes()[ss..se.min(lower.len())];
     if se - ss > MAX_DEBUNK_SENTENCE
-        || !text.as_bytes()[ss..se]
-            .windows(4)
-            .any(|w| w.eq_ignore_ascii_case(b"dead"))
+        || !memchr::memchr_iter(b'd', low).any(|i| low[i..].starts_with(b"dead"))
     {
         return;
     }
@@ -1456,7 +1460,7 @@ fn first_verb(reader: &Reader, ws: &[W]) -> Option<(String, usize)> {
             continue;
         }
         if let Some(l) = lemma_of(reader, &w.low) {
-            return Some((l, i));
+            return Some((l.to_string(), i));
         }
         return None;
     }
@@ -1690,7 +1694,7 @@ fn headline_rules(
                 let Some(lemma) = lemma_of(reader, &ws[k].low) else {
                     continue;
                 };
-                let Some(cue) = lex.verb_cues.get(&lemma) else {
+                let Some(cue) = lex.verb_cues.get(lemma) else {
                     continue;
                 };
                 if !cue.stance.is_denial()

@@ -265,6 +265,12 @@ impl Reader {
         let mut seen_lines: Vec<&str> = Vec::new();
         let lower = text.to_ascii_lowercase();
         let mut toks: Vec<Tok<'_>> = Vec::new();
+        let mut ends: Vec<usize> = Vec::new();
+        // the first entity match not before the current token: tokens come in text order
+        // (lines in order, tokens in order within a line) and match starts are distinct
+        // (the matches do not overlap), so one walk over the matches finds the one at each
+        // token's start, no binary search per token
+        let mut next_ent = 0usize;
         let mut line_start = 0usize;
         for line in text.split_inclusive('\n') {
             let start = line_start;
@@ -291,13 +297,16 @@ impl Reader {
             token::tokenize(text, &lower, s, e, &mut toks);
             // attach entity aliases to the tokens where they start
             for t in toks.iter_mut() {
-                if let Ok(k) = ents.binary_search_by_key(&t.start, |m| m.0) {
-                    t.ent = Some((ents[k].2, ents[k].3, ents[k].1));
+                while next_ent < ents.len() && ents[next_ent].0 < t.start {
+                    next_ent += 1;
+                }
+                if let Some(m) = ents.get(next_ent).filter(|m| m.0 == t.start) {
+                    t.ent = Some((m.2, m.3, m.1));
                 }
             }
             let title_case = is_title_case(&toks);
             token::drop_labels(&self.lex, &mut toks, title_case);
-            let ends = token::sentence_ends(&toks);
+            token::sentence_ends(&toks, &mut ends);
             let mut from = 0;
             for &to in &ends {
                 if to <= from {

@@ -88,7 +88,15 @@ pub(crate) struct Tok<'a> {
 }
 
 fn is_word_byte(c: char) -> bool {
-    c.is_alphanumeric()
+    is_alnum(c)
+}
+
+/// `char::is_alphanumeric`, the General Punctuation block (U+2000-U+206F: spaces, dashes,
+/// typographic quotes, the ellipsis; no letter or digit) answered without the Unicode
+/// tables: most of the non-ASCII chars of news text are there.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
 /// Drops editorial labels from a line's tokens: "Paul Rudd Was UPDATE: Not One of the
@@ -307,7 +315,7 @@ fn push<'a>(
             ),
             _ => {
                 let c = w.chars().next().unwrap_or(' ');
-                (c, c.is_alphanumeric() || c == '$', c.is_uppercase())
+                (c, is_alnum(c) || c == '$', c.is_uppercase())
             }
         };
         // "no lower-case letter" (of more than one char), on bytes when the token is ASCII
@@ -351,9 +359,10 @@ fn push<'a>(
     });
 }
 
-/// Sentence ends within one line's tokens: indices one past each sentence's last token.
-pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
-    let mut ends = Vec::new();
+/// Sentence ends within one line's tokens: indices one past each sentence's last token,
+/// into `ends` (cleared first: one buffer serves every line of a document).
+pub(crate) fn sentence_ends(toks: &[Tok], ends: &mut Vec<usize>) {
+    ends.clear();
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -383,7 +392,6 @@ pub(crate) fn sentence_ends(toks: &[Tok]) -> Vec<usize> {
     }
     ends.push(n);
     ends.dedup();
-    ends
 }
 
 fn is_abbrev(w: &str) -> bool {
@@ -491,6 +499,11 @@ const NOT_INFLECTED: &[&str] = &[
 /// tense or participle, "-ing" a present participle (lower-case ASCII letters only, a
 /// stem of three letters or more holding a vowel). 0: no guess.
 pub(crate) fn guess_forms(w: &str) -> u8 {
+    // neither "-ed" nor "-ing" (as every word of `NOT_INFLECTED`): no guess, the list and
+    // the letters not read
+    if !(w.ends_with("ed") || w.ends_with("ing")) {
+        return 0;
+    }
     if !w.bytes().all(|b| b.is_ascii_lowercase()) || NOT_INFLECTED.contains(&w) {
         return 0;
     }
@@ -514,6 +527,11 @@ const COMPOUND_PARTICLES: &[&str] = &["down", "up", "out", "off", "over", "back"
 /// A verb-particle compound written as one word: "shutdown" -> "shut down" (when the
 /// phrasal lexicon lists it).
 fn compound_verb(lex: &Lexicon, w: &str) -> Option<String> {
+    compound_split(lex, w).map(|(v, p)| format!("{v} {p}"))
+}
+
+/// [`compound_verb`]'s verb and particle, nothing built.
+fn compound_split<'w>(lex: &Lexicon, w: &'w str) -> Option<(&'w str, &'static str)> {
     for p in COMPOUND_PARTICLES {
         let Some(v) = w.strip_suffix(p) else { continue };
         if v.len() < 2 {
@@ -524,7 +542,7 @@ fn compound_verb(lex: &Lexicon, w: &str) -> Option<String> {
             .get(v)
             .is_some_and(|ps| ps.iter().any(|x| x.len() == 1 && x[0] == *p))
         {
-            return Some(format!("{v} {p}"));
+            return Some((v, p));
         }
     }
     None
@@ -598,7 +616,9 @@ pub(crate) fn tag(lex: &Lexicon, toks: &mut [Tok], title_case: bool) {
         let mut forms = info.vforms;
         let mut lemma = info.lemma;
         // hyphenated words: "Iranian-made" -> no verb reading
-        if t.lower.contains('-') && forms != 0 && !t.lower.ends_with("-in") {
+        // (the verb forms tested first: most words have none, and the search for a
+        // hyphen is the dearer test)
+        if forms != 0 && t.lower.contains('-') && !t.lower.ends_with("-in") {
             forms = 0;
             lemma = None;
         }
@@ -809,7 +829,6 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
         && t.ent.is_none()
         && w.len() > 2
         && w.bytes().all(|b| b.is_ascii_lowercase())
-        && (!t.cap || compound_verb(lex, w).is_some())
     {
         let p = prev_sig(toks, i);
         let after_modal = p.is_some_and(|j| toks[j].pos == Pos::Modal && toks[j].lower != "'d");
@@ -820,7 +839,9 @@ fn decide(lex: &Lexicon, toks: &[Tok], i: usize, title_case: bool) -> Pos {
                 && j > 0
                 && (toks[j - 1].pos == Pos::Modal || is_aux_word(toks[j - 1].lower) == Some("do"))
         });
-        if after_modal || after_to || after_dont {
+        // (the compound looked up last: a capitalised word, most often a name, seldom
+        // stands where a verb must)
+        if (after_modal || after_to || after_dont) && (!t.cap || compound_split(lex, w).is_some()) {
             return Pos::Verb;
         }
     }
@@ -1079,4 +1100,19 @@ fn noun_or_adj(toks: &[Tok], i: usize) -> Pos {
         return Pos::Adj;
     }
     Pos::Noun
+}
+
+#[cfg(test)]
+mod tests {
+    /// `is_alnum` is `char::is_alphanumeric`: the block it answers alone holds no letter
+    /// or digit.
+    #[test]
+    fn general_punctuation_holds_no_alphanumeric() {
+        for c in '\u{2000}'..='\u{206f}' {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).step_by(7) {
+            assert_eq!(super::is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 }
