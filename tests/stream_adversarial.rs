@@ -135,9 +135,9 @@ fn stream(seed: u64, shape: Shape) -> Vec<Vec<Statement>> {
                 6..=7 => (Stance::Assert, Polarity::Negative, None),
                 _ => (Stance::Assert, Polarity::Positive, None),
             };
-            // positions in any order, some shared
+            // positions in any order, some shared (with different ends)
             let start = 20 * rng.below(8);
-            let span = Span::new(start, start + 15);
+            let span = Span::new(start, start + 5 + 5 * rng.below(3));
             let mut times = Times::default();
             if rng.chance(0.3) {
                 times.claim = Some(Interval::new(Some(day(rng.below(60))), None));
@@ -352,4 +352,32 @@ fn star_predicate_key_in_a_loose_bucket_twice() {
         vec![statement("b", None, "Holder 1", Stance::Deny)],
     ];
     assert!(check(&Comparer::default(), docs) > 0);
+}
+
+/// Many random shapes and settings (caps, gaps, recipients, --mixed), for a longer search
+/// than CI's: `FUZZ_FROM=0 FUZZ_N=2000 cargo test --release --test stream_adversarial --
+/// --ignored` (1,500 seeds take about 25 s).
+#[test]
+#[ignore = "a long search: run by hand in release"]
+fn fuzz_many_shapes() {
+    let from: u64 = std::env::var("FUZZ_FROM").map_or(0, |v| v.parse().unwrap());
+    let n: u64 = std::env::var("FUZZ_N").map_or(200, |v| v.parse().unwrap());
+    for seed in from..from + n {
+        let mut r = gen::SplitMix64::new(seed ^ 0xf00d);
+        let shape = Shape {
+            docs: 10 + r.below(150),
+            keys: 1 + r.below(20),
+            holders: 1 + r.below(20),
+            ids: 1 + r.below(100),
+            timed: [0.0, 0.1, 0.5, 0.95][r.below(4)],
+            days: 1 + r.below(300),
+        };
+        let mut comparer = Comparer::default();
+        comparer.config.loose_star_min_words = 1 + r.below(2);
+        comparer.config.max_conflicts_per_dispute = [1, 2, 5, 32][r.below(4)];
+        comparer.config.recipient_must_agree = r.chance(0.7);
+        comparer.config.max_self_time_gap = [0, 8, 100][r.below(3)];
+        eprintln!("seed {seed}");
+        check(&comparer, stream(seed, shape));
+    }
 }
