@@ -354,7 +354,7 @@ fn star_predicate_key_in_a_loose_bucket_twice() {
     assert!(check(&Comparer::default(), docs) > 0);
 }
 
-/// Many random shapes and settings (caps, gaps, recipients, --mixed), for a longer search
+/// Many random shapes and settings (caps, gaps, recipients, loose and story settings, --mixed), for a longer search
 /// than CI's: `FUZZ_FROM=0 FUZZ_N=2000 cargo test --release --test stream_adversarial --
 /// --ignored` (1,500 seeds take about 25 s).
 #[test]
@@ -377,6 +377,10 @@ fn fuzz_many_shapes() {
         comparer.config.max_conflicts_per_dispute = [1, 2, 5, 32][r.below(4)];
         comparer.config.recipient_must_agree = r.chance(0.7);
         comparer.config.max_self_time_gap = [0, 8, 100][r.below(3)];
+        comparer.config.loose_any_predicate = r.chance(0.8);
+        comparer.config.loose_min_word = [3, 4, 6][r.below(3)];
+        comparer.config.loose_match = r.chance(0.9);
+        comparer.config.story_match = r.chance(0.9);
         eprintln!("seed {seed}");
         check(&comparer, stream(seed, shape));
     }
