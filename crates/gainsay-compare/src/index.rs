@@ -519,15 +519,24 @@ impl Index {
             } else {
                 let (exact, owner, names) =
                     (&self.exact_pairs, &self.loose_owner, &self.loose_names);
+                // the pairs this search took: a statement can be a member twice (a key
+                // of predicate "*" files it under ("*", word) twice), and the batch takes
+                // a pair once
+                let mut mine: Vec<(usize, usize)> = Vec::new();
                 let mut take = |x: usize, y: usize| {
                     let p = (x.min(y), x.max(y));
                     // free unless exact, or held by a loose bucket sorted before `lk` (the
                     // batch gives a pair to the first bucket, in sorted order, taking it)
-                    !exact.contains_key(&p)
+                    let free = !exact.contains_key(&p)
+                        && !mine.contains(&p)
                         && match owner.get(&p) {
                             None => true,
                             Some(&o) => o == id || *names[o as usize] >= *lk,
-                        }
+                        };
+                    if free {
+                        mine.push(p);
+                    }
+                    free
                 };
                 self.comparer
                     .loose_dispute(&self.statements[..], &lk, &b.members, &mut take)
