@@ -224,3 +224,43 @@ fn hot_story_with_many_event_times() {
     }
     check(docs, 7);
 }
+
+/// `Config::max_conflicts_per_dispute` caps each kind of conflict in a dispute (cross-source,
+/// reversal and self-contradiction together, temporal), in the batch and in the index.
+#[test]
+fn conflicts_capped_per_kind() {
+    use gainsay::compare::ConflictKind;
+    let mut comparer = Comparer::default();
+    comparer.config.max_conflicts_per_dispute = 2;
+    let st = gen::statements(20_000, 31);
+    let disputes = comparer.disputes(&st);
+    let mut most = [0usize; 3];
+    for d in &disputes {
+        let mut n = [0usize; 3];
+        for c in &d.conflicts {
+            let k = match c.kind {
+                ConflictKind::CrossSource => 0,
+                ConflictKind::Reversal | ConflictKind::SelfContradiction => 1,
+                ConflictKind::Temporal => 2,
+                _ => continue,
+            };
+            n[k] += 1;
+        }
+        for k in 0..3 {
+            assert!(
+                n[k] <= 2,
+                "dispute {} holds {} conflicts of kind {k}",
+                d.id(),
+                n[k]
+            );
+            most[k] = most[k].max(n[k]);
+        }
+    }
+    // every kind reaches the cap somewhere: the test can fail
+    assert_eq!(most, [2, 2, 2]);
+    let mut index = Index::new(comparer.clone());
+    for doc in gen::by_document(&st) {
+        index.add(doc);
+    }
+    assert!(index.disputes() == disputes);
+}

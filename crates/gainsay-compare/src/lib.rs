@@ -1057,7 +1057,7 @@ impl Comparer {
         }
         // one holder on both sides: reversal across documents, self-contradiction within one
         let mut n_rev = 0;
-        for &k in order {
+        'holders: for &k in order {
             let h = &holders[k as u32 as usize];
             if h.len[0] == 0 || h.len[1] == 0 {
                 continue;
@@ -1094,7 +1094,7 @@ impl Comparer {
                 }
                 n_rev += 1;
                 if n_rev >= cap {
-                    break;
+                    break 'holders;
                 }
             }
         }
@@ -1106,7 +1106,7 @@ impl Comparer {
         // the intervals as day numbers, tested first (`Interval::disjoint` on numbers: the
         // tests are pure, so their order does not change the result)
         let days: Vec<(i32, i32)> = iv.iter().map(|(i, _)| day_bounds(i)).collect();
-        for x in 0..iv.len() {
+        'temporal: for x in 0..iv.len() {
             for y in x + 1..iv.len() {
                 examined += 1;
                 if !days_disjoint(days[x], days[y]) {
@@ -1126,7 +1126,7 @@ impl Comparer {
                 });
                 n_temp += 1;
                 if n_temp >= cap {
-                    break;
+                    break 'temporal;
                 }
             }
         }
