@@ -56,6 +56,9 @@ pub struct Index {
     order: Vec<u64>,
     /// An emptied conflict list whose storage the next search of a bucket fills.
     spare: Vec<Conflict>,
+    /// Scratch of `add`: the pairs whose exact status may change, with their status
+    /// before the add.
+    before: FastMap<(usize, usize), bool>,
     /// Unordered statement pairs in a conflict of an exact bucket, with their count.
     exact_pairs: FastMap<(usize, usize), u32>,
     /// Loose buckets by number; `loose_names` holds their keys, which order them as the
@@ -354,7 +357,9 @@ impl Index {
             b.file(&self.comparer.config, &self.statements, &mut self.gather, i);
         }
         // pairs whose exact status may change, with their status before this add
-        let mut before: FastMap<(usize, usize), bool> = FastMap::default();
+        // (a map kept between adds, emptied: not grown from nothing at each add)
+        let mut before = std::mem::take(&mut self.before);
+        before.clear();
         let mut all = Vec::new();
         for h in touched {
             let Some(b) = self.buckets.get_mut(&h) else {
@@ -504,10 +509,11 @@ impl Index {
             self.loose_of.push(ids.into_boxed_slice());
         }
         let mut flipped: Vec<(usize, usize)> = before
-            .into_iter()
+            .drain()
             .filter(|(p, was)| self.exact_pairs.contains_key(p) != *was)
             .map(|(p, _)| p)
             .collect();
+        self.before = before;
         flipped.sort_unstable();
         for p in flipped {
             self.mark_holding(p, None, &mut dirty);
@@ -613,7 +619,14 @@ impl Index {
             }
         }
 
-        // report the difference (a pair that moved between loose buckets did not change)
+        // report the difference (a pair that moved between loose buckets did not change);
+        // most adds take nothing back: then everything found is new
+        if removed.is_empty() {
+            return Update {
+                new: added,
+                retracted: removed,
+            };
+        }
         let mut count: FastMap<Ident, i64> = FastMap::default();
         for c in &added {
             *count.entry(ident(c)).or_insert(0) += 1;
