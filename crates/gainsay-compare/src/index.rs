@@ -42,8 +42,8 @@ use std::sync::Arc;
 /// (a key's words are found once per key); they are recomputed when they gain a member or
 /// their free pairs change; buckets a document does not touch are left alone. A hash
 /// bucket holding two keys (a 64-bit collision) is recomputed whole, as the batch
-/// computes it. Measured (`perf_compare incremental`): about 8,000 instructions a
-/// statement at 3e4 and 3e5 generated statements, 5-10x the batch's time.
+/// computes it. Measured (`perf_compare incremental`): about 6,500 instructions a
+/// statement at 3e4 generated statements and 8,000 at 3e5, 5-8x the batch's time.
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     comparer: Comparer,
