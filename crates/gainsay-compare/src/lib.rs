@@ -2016,6 +2016,21 @@ fn insertion_sort(v: &mut [Entry]) {
     }
 }
 
+/// The statements `reader` reads in documents of (id, text), in order (for tests).
+#[cfg(test)]
+pub(crate) fn read_statements(
+    reader: &gainsay_core::Reader,
+    docs: &[(&str, &str)],
+) -> Vec<Statement> {
+    docs.iter()
+        .flat_map(|(id, text)| {
+            reader
+                .read(&gainsay_core::Document::new(*id, *text))
+                .statements
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2085,14 +2100,7 @@ mod tests {
             ("b", "Denver Zoo welcomes a baby giraffe."),
             ("c", "Masked men robbed a Denver bank on Monday."),
         ];
-        let st: Vec<Statement> = docs
-            .iter()
-            .flat_map(|(id, text)| {
-                reader
-                    .read(&gainsay_core::Document::new(*id, *text))
-                    .statements
-            })
-            .collect();
+        let st = read_statements(&reader, &docs);
         let docs_of = |d: &[Dispute]| -> Vec<(String, String)> {
             d.iter()
                 .flat_map(|d| &d.conflicts)

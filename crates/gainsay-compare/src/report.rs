@@ -632,14 +632,7 @@ mod tests {
                 "Iran sent drones to Russia last week, officials said.\u{1}",
             ),
         ];
-        let st: Vec<Statement> = docs
-            .iter()
-            .flat_map(|(id, text)| {
-                reader
-                    .read(&gainsay_core::Document::new(*id, *text))
-                    .statements
-            })
-            .collect();
+        let st = crate::read_statements(&reader, &docs);
         let disputes = crate::Comparer::default().disputes(&st);
         let conflicts: Vec<&Conflict> = disputes.iter().flat_map(|d| &d.conflicts).collect();
         assert!(!conflicts.is_empty());
@@ -709,14 +702,7 @@ mod tests {
                 "The Pentagon said Iran supplied drones to Russia in August.",
             ),
         ];
-        let st: Vec<Statement> = docs
-            .iter()
-            .flat_map(|(id, text)| {
-                reader
-                    .read(&gainsay_core::Document::new(*id, *text))
-                    .statements
-            })
-            .collect();
+        let st = crate::read_statements(&reader, &docs);
         let disputes = crate::Comparer::default().disputes(&st);
         assert!(!disputes.is_empty());
         for d in &disputes {
