@@ -50,6 +50,27 @@ pub fn parse_date(s: &str) -> Option<jiff::civil::Date> {
     s.get(..10).unwrap_or(s).parse().ok()
 }
 
+/// [`for_each_doc`] over `paths` in order; once `f` returns false (its consumer stopped),
+/// no further document or file is read.
+pub fn for_each_doc_in(
+    paths: &[String],
+    quiet: bool,
+    skipped: &mut Skipped,
+    f: &mut dyn FnMut(Document) -> bool,
+) -> Result<(), InputError> {
+    let mut open = true;
+    for p in paths {
+        for_each_doc(p, quiet, skipped, &mut |doc| {
+            open = f(doc);
+            open
+        })?;
+        if !open {
+            break;
+        }
+    }
+    Ok(())
+}
+
 /// Calls `f` for each document of `path`, reporting bad lines on stderr (unless quiet)
 /// and counting them in `skipped`.
 pub fn for_each_doc(

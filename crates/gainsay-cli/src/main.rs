@@ -8,7 +8,7 @@ mod pairs;
 use clap::{Parser, Subcommand, ValueEnum};
 use gainsay_compare::{report, Briefs, Comparer, Index};
 use gainsay_core::{Reader, Statement};
-use input::{for_each_doc, InputError, Skipped};
+use input::{for_each_doc, for_each_doc_in, InputError, Skipped};
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -202,22 +202,13 @@ fn scan(
         let (tx, rx) = std::sync::mpsc::sync_channel::<gainsay_core::Reading>(16);
         let streamed = std::thread::scope(|scope| {
             let consumer = scope.spawn(move || stream_conflicts(rx, comparer));
-            // false once the consumer has stopped (on an output error, which it returns)
-            let mut open = true;
-            let mut read = || -> Result<(), Failure> {
-                for p in paths {
-                    for_each_doc(p, quiet, &mut skipped, &mut |doc| {
-                        docs += 1;
-                        open = tx.send(reader.read(&doc)).is_ok();
-                        open
-                    })?;
-                    if !open {
-                        break;
-                    }
-                }
-                Ok(())
-            };
-            let read = read();
+            // a send fails once the consumer has stopped (on an output error, which it
+            // returns): then nothing more is read
+            let read = for_each_doc_in(paths, quiet, &mut skipped, &mut |doc| {
+                docs += 1;
+                tx.send(reader.read(&doc)).is_ok()
+            })
+            .map_err(Failure::from);
             drop(tx);
             let streamed = consumer.join().expect("the consumer thread does not panic");
             read.and(streamed)
@@ -270,24 +261,18 @@ fn scan(
             batch.clear();
             tx.send(readings).is_ok()
         };
-        // false once the consumer has stopped: no further input is parsed
-        let mut open = true;
+        // a flush fails once the consumer has stopped: then nothing more is parsed
         let mut read = || -> Result<(), Failure> {
-            for p in paths {
-                for_each_doc(p, quiet, &mut skipped, &mut |doc| {
-                    docs += 1;
-                    batch_bytes += doc.text.len();
-                    batch.push(doc);
-                    if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
-                        batch_bytes = 0;
-                        open = flush(&mut batch);
-                    }
-                    open
-                })?;
-                if !open {
-                    return Ok(());
+            for_each_doc_in(paths, quiet, &mut skipped, &mut |doc| {
+                docs += 1;
+                batch_bytes += doc.text.len();
+                batch.push(doc);
+                if batch.len() >= BATCH_DOCS || batch_bytes >= BATCH_BYTES {
+                    batch_bytes = 0;
+                    return flush(&mut batch);
                 }
-            }
+                true
+            })?;
             flush(&mut batch);
             Ok(())
         };

@@ -1059,7 +1059,7 @@ impl Comparer {
         let mut n_rev = 0;
         'holders: for &k in order {
             let h = &holders[k as u32 as usize];
-            if h.len[0] == 0 || h.len[1] == 0 {
+            if !h.both_sides() {
                 continue;
             }
             let list: &[Member] = match both {
@@ -1104,8 +1104,13 @@ impl Comparer {
         let mut n_temp = 0;
         let iv = intervals;
         // the intervals as day numbers, tested first (`Interval::disjoint` on numbers: the
-        // tests are pure, so their order does not change the result)
-        let days: Vec<(i32, i32)> = iv.iter().map(|(i, _)| day_bounds(i)).collect();
+        // tests are pure, so their order does not change the result); on the stack, as a
+        // bucket holds at most MAX_INTERVALS (a search of the index runs this at each add)
+        debug_assert!(iv.len() <= MAX_INTERVALS);
+        let mut days = [(0i32, 0i32); MAX_INTERVALS];
+        for (d, (i, _)) in days.iter_mut().zip(iv) {
+            *d = day_bounds(i);
+        }
         'temporal: for x in 0..iv.len() {
             for y in x + 1..iv.len() {
                 examined += 1;
