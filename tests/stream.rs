@@ -8,6 +8,9 @@
 #[allow(dead_code)]
 mod gen;
 
+#[path = "support/replay.rs"]
+mod replay;
+
 use gainsay::compare::{Comparer, Index};
 use gainsay::core::Statement;
 
@@ -98,7 +101,6 @@ fn recurring_document_ids() {
 /// `../shared` is absent.
 fn headlines(mixed: bool) {
     use gainsay::core::{Document, Reader};
-    use std::collections::HashMap;
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/../shared/corpora/emergent/claim-train.jsonl"
@@ -129,38 +131,18 @@ fn headlines(mixed: bool) {
         comparer.config.loose_star_min_words = 2;
     }
     let mut index = Index::new(comparer.clone());
-    let mut copy: HashMap<String, i64> = HashMap::new();
-    let ident = |st: &[Statement], c: &gainsay::compare::Conflict| {
-        format!("{}|{}|{}|{}", st[c.a].id, st[c.b].id, c.kind, c.score)
-    };
+    let mut replay = replay::Replay::default();
     let n_docs = docs.len();
     for (k, doc) in docs.into_iter().enumerate() {
-        let update = index.add(doc);
-        let st = index.statements();
-        for c in &update.new {
-            *copy.entry(ident(st, c)).or_insert(0) += 1;
-        }
-        for c in &update.retracted {
-            *copy.entry(ident(st, c)).or_insert(0) -= 1;
-        }
+        replay.apply(&index.add(doc));
         if k % 37 == 36 || k + 1 == n_docs {
-            let batch = comparer.disputes(st);
+            let batch = comparer.disputes(index.statements());
             assert!(
                 index.disputes() == batch,
                 "after {} headlines the index differs from the batch",
                 k + 1
             );
-            let mut now: HashMap<String, i64> = HashMap::new();
-            for c in index.conflicts() {
-                *now.entry(ident(st, c)).or_insert(0) += 1;
-            }
-            copy.retain(|_, n| *n != 0);
-            assert_eq!(
-                copy,
-                now,
-                "after {} headlines the replayed updates differ",
-                k + 1
-            );
+            replay.assert_holds(&index, &format!("{} headlines", k + 1));
         }
     }
     let disputes = index.disputes();

@@ -11,13 +11,15 @@
 #[allow(dead_code)]
 mod gen;
 
-use gainsay::compare::{Comparer, Conflict, Index};
+#[path = "support/replay.rs"]
+mod replay;
+
+use gainsay::compare::{Comparer, Index};
 use gainsay::core::{
     Holder, Modality, Polarity, Proposition, Slots, Span, Stance, Statement, TimeRef, Times,
 };
 use gainsay::time::Interval;
 use jiff::civil::{date, Date};
-use std::collections::HashMap;
 
 /// The shape of a generated stream.
 #[derive(Clone, Copy)]
@@ -182,18 +184,10 @@ fn stream(seed: u64, shape: Shape) -> Vec<Vec<Statement>> {
 /// replayed updates its conflicts.
 fn check(comparer: &Comparer, docs: Vec<Vec<Statement>>) -> usize {
     let mut index = Index::new(comparer.clone());
-    let mut copy: HashMap<String, i64> = HashMap::new();
-    let ident = |c: &Conflict| format!("{}|{}|{}|{}|{:?}", c.a, c.b, c.kind, c.score, c.periods);
+    let mut replay = replay::Replay::default();
     for (k, doc) in docs.into_iter().enumerate() {
-        let update = index.add(doc);
-        let st = index.statements();
-        for c in &update.new {
-            *copy.entry(ident(c)).or_insert(0) += 1;
-        }
-        for c in &update.retracted {
-            *copy.entry(ident(c)).or_insert(0) -= 1;
-        }
-        let batch = comparer.disputes(st);
+        replay.apply(&index.add(doc));
+        let batch = comparer.disputes(index.statements());
         let streamed = index.disputes();
         if streamed != batch {
             let first = streamed
@@ -211,17 +205,7 @@ fn check(comparer: &Comparer, docs: Vec<Vec<Statement>>) -> usize {
                 batch.get(first)
             );
         }
-        let mut now: HashMap<String, i64> = HashMap::new();
-        for c in index.conflicts() {
-            *now.entry(ident(c)).or_insert(0) += 1;
-        }
-        copy.retain(|_, n| *n != 0);
-        assert_eq!(
-            copy,
-            now,
-            "after {} documents the replayed updates differ",
-            k + 1
-        );
+        replay.assert_holds(&index, &format!("{} documents", k + 1));
     }
     let d = index.disputes();
     d.len()
